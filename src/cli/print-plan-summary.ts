@@ -1,0 +1,45 @@
+import type { PlanOutcome } from '../plan-ramp-up.js';
+import { humanEuros, humanUnits } from '../render/format-number.js';
+
+const pc = (v: number) => `${(100 * v).toFixed(1)} %`;
+
+/** The terminal summary of one plan: headline, the five worst gaps, where the files went. */
+export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: number, json: boolean, out: (text: string) => void): void {
+  const { summary, manifest } = outcome;
+  const worst = summary.worstGaps.slice(0, 5);
+  if (json) {
+    out(
+      JSON.stringify(
+        {
+          scenario: outcome.scenario.name,
+          fillRate: summary.fillRate,
+          weightedFillRate: summary.weightedFillRate,
+          weightedShortfall: summary.weightedShortfall,
+          totalCostEur: summary.totalCostEur,
+          budgetEur: summary.budgetEur,
+          worstGaps: worst.map((s) => ({ system: s.system, shortfall: s.shortfall, fillRate: s.fillRate, mainCause: s.mainCause ?? null, firstMonthMet: s.firstMonthMet ?? null })),
+          model: manifest.model,
+          solver: manifest.solver,
+          out: target,
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const seconds = ((manifest.timings.solve ?? 0) / 1000).toFixed(2);
+  out(`rampup: scenario ${outcome.scenario.name}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
+  out(`  fill rate           ${pc(summary.fillRate)} of units needed (${pc(summary.weightedFillRate)} weighted by priority)`);
+  out(`  weighted shortfall  ${summary.weightedShortfall.toFixed(1)}`);
+  out(`  total cost          ${humanEuros(summary.totalCostEur)} of ${humanEuros(summary.budgetEur)} available`);
+  if (worst.length === 0) out('  every need is met in every month');
+  else {
+    out('  worst gaps:');
+    const width = Math.max(...worst.map((s) => s.name.length));
+    for (const s of worst) {
+      out(`    ${s.name.padEnd(width)}  ${pc(s.fillRate).padStart(7)} filled  ${humanUnits(s.shortfall).padStart(12)} ${s.unit}s short  cause: ${s.mainCause ?? '-'}`);
+    }
+  }
+  out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms)`);
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { IssueCode } from './input-issue.js';
+import { parseMonth, parseYear } from './periods.js';
+
+/** Cells arrive as trimmed strings, or `undefined` when empty or the column is absent. */
+type Cell = string | undefined;
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+function fail(ctx: Ctx, code: IssueCode, message: string): never {
+  ctx.addIssue({ code: 'custom', message, params: { code } });
+  return z.NEVER as never;
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED_COMMA = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const GROUPED_DOT = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Reads a number the way a spreadsheet user wrote it. `;` files may use a decimal comma;
+ * a thousands separator is refused, never guessed ("1.000" is one or one thousand).
+ */
+export function readNumber(text: string, delimiter: ',' | ';'): number | { code: IssueCode; message: string } {
+  const compact = text.replace(/\s+/g, '');
+  if (compact !== text && /^\d/.test(compact) && /\d\s+\d/.test(text)) {
+    return { code: 'THOUSANDS_SEPARATOR', message: `"${text}" has a space between digits; write the number without thousands separators` };
+  }
+  if (delimiter === ';' && GROUPED_DOT.test(text)) {
+    return { code: 'THOUSANDS_SEPARATOR', message: `"${text}" looks like a number with thousands separators; write it without them` };
+  }
+  if (delimiter === ',' && GROUPED_COMMA.test(text)) {
+    return { code: 'THOUSANDS_SEPARATOR', message: `"${text}" looks like a number with thousands separators; write it without them` };
+  }
+  let normal = text;
+  if (delimiter === ';' && DECIMAL_COMMA.test(text)) normal = text.replace(',', '.');
+  if (!PLAIN_NUMBER.test(normal)) {
+    const hint = text.startsWith('=') ? ' (a spreadsheet formula: paste the value instead)' : '';
+    return { code: 'NOT_A_NUMBER', message: `expected a number, found "${truncate(text)}"${hint}` };
+  }
+  const value = Number(normal);
+  if (!Number.isFinite(value)) {
+    return { code: 'NOT_A_NUMBER', message: `"${truncate(text)}" is too large to be a quantity` };
+  }
+  return value === 0 ? 0 : value; // -0 becomes 0
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export interface CellTypes {
+  text: z.ZodType<string, Cell>;
+  optionalText: z.ZodType<string | undefined, Cell>;
+  nonNegative: z.ZodType<number, Cell>;
+  optionalNonNegative: z.ZodType<number | undefined, Cell>;
+  optionalMonths: z.ZodType<number | undefined, Cell>;
+  countryCode: z.ZodType<string, Cell>;
+  systemCode: z.ZodType<string, Cell>;
+  optionalCode: z.ZodType<string | undefined, Cell>;
+  month: z.ZodType<number, Cell>;
+  monthOrYear: z.ZodType<{ year: number; month?: number }, Cell>;
+  basis: z.ZodType<'reported' | 'target' | 'estimate' | 'assumption' | undefined, Cell>;
+  publishedDate: z.ZodType<string | undefined, Cell>;
+}
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+
+/** Cell parsers for one file; the delimiter decides whether a decimal comma is allowed. */
+export function cellTypes(delimiter: ',' | ';'): CellTypes {
+  const cell = z.string().optional();
+  const required = (ctx: Ctx): never => fail(ctx, 'MISSING_VALUE', 'a value is required here');
+  const number = (v: string, ctx: Ctx): number => {
+    const n = readNumber(v, delimiter);
+    if (typeof n !== 'number') return fail(ctx, n.code, n.message);
+    if (n < 0) return fail(ctx, 'NEGATIVE_NUMBER', `expected a number >= 0, found ${v}`);
+    return n;
+  };
+  return {
+    text: cell.transform((v, ctx) => (v === undefined ? required(ctx) : v)),
+    optionalText: cell,
+    nonNegative: cell.transform((v, ctx) => (v === undefined ? required(ctx) : number(v, ctx))),
+    optionalNonNegative: cell.transform((v, ctx) => (v === undefined ? undefined : number(v, ctx))),
+    optionalMonths: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const n = number(v, ctx);
+      if (!Number.isInteger(n)) return fail(ctx, 'NOT_AN_INTEGER', `expected a whole number of months, found ${v}`);
+      return n;
+    }),
+    countryCode: cell.transform((v, ctx) => {
+      if (v === undefined) return required(ctx);
+      if (!COUNTRY.test(v)) return fail(ctx, 'BAD_CODE', `expected a two-letter ISO 3166-1 code such as FR, found "${truncate(v)}"`);
+      return v;
+    }),
+    systemCode: cell.transform((v, ctx) => {
+      if (v === undefined) return required(ctx);
+      if (!CODE.test(v)) return fail(ctx, 'BAD_CODE', `expected a code of letters, digits, "-", "_" or ".", found "${truncate(v)}"`);
+      return v;
+    }),
+    optionalCode: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      if (!CODE.test(v)) return fail(ctx, 'BAD_CODE', `expected a code of letters, digits, "-", "_" or ".", found "${truncate(v)}"`);
+      return v;
+    }),
+    month: cell.transform((v, ctx) => {
+      if (v === undefined) return required(ctx);
+      const m = parseMonth(v);
+      return m ?? fail(ctx, 'BAD_PERIOD', `expected a month as YYYY-MM (e.g. 2026-01), found "${truncate(v)}"`);
+    }),
+    monthOrYear: cell.transform((v, ctx) => {
+      if (v === undefined) return required(ctx);
+      const m = parseMonth(v);
+      if (m !== undefined) return { year: Math.floor(m / 12), month: m };
+      const y = parseYear(v);
+      if (y !== undefined) return { year: y };
+      return fail(ctx, 'BAD_PERIOD', `expected a month YYYY-MM or a year YYYY, found "${truncate(v)}"`);
+    }),
+    basis: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      if (v === 'reported' || v === 'target' || v === 'estimate' || v === 'assumption') return v;
+      return fail(ctx, 'BAD_VALUE', `expected reported, target, estimate or assumption, found "${truncate(v)}"`);
+    }),
+    publishedDate: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return v;
+      return fail(ctx, 'BAD_PERIOD', `expected a date YYYY-MM-DD, YYYY-MM or YYYY, found "${truncate(v)}"`);
+    }),
+  };
+}

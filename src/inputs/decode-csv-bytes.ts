@@ -1,0 +1,75 @@
+import type { InputIssue } from './input-issue.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Turns a file's bytes into text: UTF-8 only (Excel's "CSV UTF-8" included), a leading
+ * byte-order mark dropped. NUL bytes and stray byte-order marks are refused rather than
+ * passed on, because they mean the file was damaged or saved in another encoding.
+ */
+export function decodeCsvBytes(
+  file: string,
+  bytes: Uint8Array,
+): { text: string; issues: InputIssue[] } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    let bad = 0;
+    // Find the first byte that breaks UTF-8 so the user can locate it.
+    for (let end = 1; end <= bytes.length; end++) {
+      try {
+        decoder.decode(bytes.subarray(0, end), { stream: false });
+        bad = end;
+      } catch {
+        if (end - bad > 4) break;
+      }
+    }
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const at = lineAndColumn(prefix, prefix.length);
+    return {
+      text: '',
+      issues: [
+        {
+          file,
+          ...at,
+          code: 'BAD_ENCODING',
+          message: 'the file is not valid UTF-8; save it as "CSV UTF-8" (Excel) or UTF-8 (LibreOffice)',
+        },
+      ],
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const issues: InputIssue[] = [];
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    issues.push({
+      file,
+      ...lineAndColumn(text, nul),
+      code: 'NUL_BYTE',
+      message: 'the file contains a NUL byte (binary data or UTF-16); save it as UTF-8 text',
+    });
+  }
+  const bom = text.indexOf('\ufeff');
+  if (bom >= 0) {
+    issues.push({
+      file,
+      ...lineAndColumn(text, bom),
+      code: 'BAD_ENCODING',
+      message: 'a byte-order mark inside the file (two files pasted together?); remove it',
+    });
+  }
+  return { text: issues.length > 0 ? '' : text, issues };
+}

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import type { DataFiles } from '../inputs/parse-data-folder.js';
+import { INPUT_FILE_NAMES } from '../inputs/schemas.js';
+
+export interface DataFolder {
+  readonly files: DataFiles;
+  /** sha256 of each file read, for the manifest. */
+  readonly inputs: readonly { file: string; sha256: string }[];
+}
+
+/** Reads the known input files of a folder (read-only); absent files are simply not there. */
+export async function readDataFolder(folder: string): Promise<DataFolder> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new InputError([{ file: folder, line: 1, column: 1, code: 'FILE_MISSING', message: `data folder "${folder}" does not exist or is not a folder` }]);
+  }
+  const files: DataFiles = {};
+  const inputs: { file: string; sha256: string }[] = [];
+  for (const name of INPUT_FILE_NAMES) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(folder, name), { flag: 'r' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new InputError([{ file: name, line: 1, column: 1, code: 'FILE_UNREADABLE', message: `cannot read: ${(error as Error).message}` }], folder);
+    }
+    files[name] = bytes;
+    inputs.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  return { files, inputs };
+}

@@ -1,0 +1,136 @@
+import { InputError } from './errors.js';
+import { sortInputIssues } from './inputs/input-issue.js';
+import { parseDataFolder, type DataFiles, type DataSet } from './inputs/parse-data-folder.js';
+import { formatMonth } from './inputs/periods.js';
+import { buildRampUpModel } from './model/build-ramp-up-model.js';
+import { readPlan } from './results/read-plan.js';
+import { summarizePlan, type PlanSummary } from './results/summarize-plan.js';
+import type { Plan } from './results/plan.js';
+import { renderCsv, type CsvDialect } from './render/csv-dialect.js';
+import { renderManifest, type Manifest } from './render/render-manifest.js';
+import { renderSummary } from './render/render-summary.js';
+import { budgetSharesTable, capacityPlanTable, gapsBySystemTable, gapsTable, productionTable } from './render/render-tables.js';
+import { applyScenario } from './scenario/apply-scenario.js';
+import type { PlanInput } from './scenario/plan-input.js';
+import { parseSetFlags, resolveScenario, scenarioRows, type RawSetting, type ScenarioSettings } from './scenario/scenario-settings.js';
+import { solveLexicographic } from './solve/solve-lexicographic.js';
+import { DEFAULT_SOLVER, SOLVERS, findSolver } from './solve/solver-registry.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface PlanOptions {
+  /** Scenario of scenarios.csv; `baseline` (the data as it stands) when absent from the file. */
+  readonly scenario?: string;
+  /** `key[:target]=value` settings applied after the scenario's own rows. */
+  readonly set?: readonly string[];
+  readonly solver?: string;
+  readonly method?: string;
+  readonly timeLimitSeconds?: number;
+  readonly csv?: CsvDialect;
+}
+
+export interface ReportFile {
+  readonly name: string;
+  readonly content: string;
+}
+
+export interface PlanOutcome {
+  readonly scenario: ScenarioSettings;
+  readonly plan: Plan;
+  readonly summary: PlanSummary;
+  readonly manifest: Manifest;
+  readonly files: readonly ReportFile[];
+}
+
+export const BASELINE = 'baseline';
+
+/** Parses a data folder's files, or throws InputError with every problem. */
+export function loadDataSet(files: DataFiles): DataSet {
+  const { data, issues } = parseDataFolder(files);
+  if (!data) throw new InputError(issues);
+  return data;
+}
+
+/** Resolves a scenario (its rows, then the --set flags) into the model's input. */
+export function prepareScenario(data: DataSet, name: string = BASELINE, set: readonly string[] = []): { settings: ScenarioSettings; input: PlanInput } {
+  const rows = scenarioRows(data, name);
+  const flags = parseSetFlags(set);
+  if (!rows.found && name !== BASELINE) {
+    const known = [...new Set(data.scenarios.map((r) => r.row.scenario))];
+    throw new InputError([
+      {
+        file: 'scenarios.csv',
+        line: 1,
+        column: 1,
+        code: 'UNKNOWN_SETTING',
+        message: `no scenario named "${name}"; the scenarios are ${[BASELINE, ...known.filter((k) => k !== BASELINE)].join(', ')}`,
+      },
+    ]);
+  }
+  const raw: RawSetting[] = [...rows.settings, ...flags.settings];
+  const resolved = resolveScenario(data, name, rows.description, raw);
+  const issues = [...flags.issues, ...resolved.issues];
+  if (!resolved.settings || issues.length > 0) throw new InputError(sortInputIssues(issues));
+  const applied = applyScenario(data, resolved.settings);
+  if (!applied.input) throw new InputError(applied.issues);
+  return { settings: resolved.settings, input: applied.input };
+}
+
+/**
+ * The whole pipeline for one scenario: build the LP, solve it in two stages, read the plan
+ * back and render every report. Pure apart from the solver: no disk, no console.
+ */
+export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], options: PlanOptions = {}): Promise<PlanOutcome> {
+  const timings: Record<string, number> = {};
+  const time = <T>(phase: string, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    timings[phase] = Math.round((performance.now() - start) * 100) / 100;
+    return result;
+  };
+  const solverName = options.solver ?? DEFAULT_SOLVER;
+  const adapter = findSolver(solverName);
+  if (!adapter) {
+    throw new InputError([
+      { file: '--solver', line: 1, column: 1, code: 'BAD_SETTING_VALUE', message: `unknown solver "${solverName}"; the solvers are ${SOLVERS.map((s) => s.name).join(', ')}` },
+    ]);
+  }
+  const { settings, input } = time('scenario', () => prepareScenario(data, options.scenario, options.set));
+  const model = time('build', () => buildRampUpModel(input));
+  const solveStart = performance.now();
+  const solution = await solveLexicographic(model, adapter, {
+    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
+    ...(options.method !== undefined ? { method: options.method } : {}),
+  });
+  timings.solveStage1 = Math.round(solution.timingsMs.stage1 * 100) / 100;
+  timings.solveStage2 = Math.round(solution.timingsMs.stage2 * 100) / 100;
+  timings.solve = Math.round((performance.now() - solveStart) * 100) / 100;
+  const plan = time('derive', () => readPlan(model, solution));
+  const summary = time('summarize', () => summarizePlan(plan));
+  const manifest: Manifest = {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    scenario: { name: settings.name, description: settings.description, settings: settings.applied },
+    data: {
+      latestSourceDate: data.sources.map((s) => s.published ?? '').sort().at(-1) || null,
+      months: { first: formatMonth(input.months[0]!), last: formatMonth(input.months.at(-1)!) },
+    },
+    inputs,
+    solver: { name: adapter.name, version: await adapter.version() },
+    model: { variables: model.lp.numCols, constraints: model.lp.numRows, nonzeros: model.lp.matrix.indices.length },
+    status: 'optimal',
+    objectives: { weightedShortfall: plan.weightedShortfall, totalCostEur: plan.totalCostEur },
+    timings,
+  };
+  const dialect = options.csv ?? 'rfc4180';
+  const files = time('render', () => {
+    const csv = (name: string, t: { header: readonly string[]; rows: readonly (readonly string[])[] }) => ({ name, content: renderCsv(t.header, t.rows, dialect) });
+    return [
+      csv('gaps.csv', gapsTable(plan)),
+      csv('gaps_by_system.csv', gapsBySystemTable(summary)),
+      csv('production.csv', productionTable(plan)),
+      csv('capacity_plan.csv', capacityPlanTable(plan)),
+      csv('budget_shares.csv', budgetSharesTable(plan)),
+      { name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) },
+    ];
+  });
+  return { scenario: settings, plan, summary, manifest, files: [...files, { name: 'manifest.json', content: renderManifest(manifest) }] };
+}

@@ -1,0 +1,34 @@
+/**
+ * Numbers in reports: fixed decimals per kind, no exponent, no "-0", so that the same plan
+ * prints the same bytes on every run and every spreadsheet reads it as a number.
+ */
+export function formatFixed(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  if (rounded === 0) return '0';
+  // toFixed then trimming trailing zeros keeps "12.5" rather than "12.500".
+  let text = rounded.toFixed(decimals);
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  return text;
+}
+
+/** Units: three decimals (an LP plan can split units; reports do not hide that). */
+export const units = (v: number) => formatFixed(v, 3);
+/** Money: whole euros. */
+export const euros = (v: number) => formatFixed(v, 0);
+/** Percentages: two decimals. */
+export const percent = (v: number) => formatFixed(v, 2);
+/** Weighted shortfall and other model quantities. */
+export const quantity = (v: number) => formatFixed(v, 6);
+
+/** Human-readable money for Markdown: EUR 1.23 bn / EUR 45.6 m / EUR 7,800. */
+export function humanEuros(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `EUR ${(value / 1e9).toFixed(2)} bn`;
+  if (abs >= 1e6) return `EUR ${(value / 1e6).toFixed(1)} m`;
+  return `EUR ${Math.round(value).toLocaleString('en-GB')}`;
+}
+
+/** Human-readable count for Markdown, with thousands separators (never in CSV). */
+export function humanUnits(value: number): string {
+  return Math.round(value).toLocaleString('en-GB');
+}

@@ -1,0 +1,90 @@
+import { formatMonth } from '../inputs/periods.js';
+import type { Plan } from '../results/plan.js';
+import type { PlanSummary } from '../results/summarize-plan.js';
+import type { ScenarioSettings } from '../scenario/scenario-settings.js';
+import { humanEuros, humanUnits } from './format-number.js';
+
+const CAUSE_WORDS: Record<string, string> = {
+  capacity: 'lines full; more capacity could have been online in time but was not bought',
+  'lead-time': 'lines full; new capacity could not be online by then',
+  ceiling: 'every line at its ceiling',
+  budget: 'spare capacity, but the money was spent',
+  'no-producer': 'no line makes it in this scenario',
+};
+
+const pc = (v: number) => `${(100 * v).toFixed(1)} %`;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The Markdown summary a person reads first. */
+export function renderSummary(plan: Plan, summary: PlanSummary, settings: ScenarioSettings, solver: { name: string; duals: boolean }): string {
+  const { input } = plan;
+  const first = formatMonth(input.months[0]!);
+  const last = formatMonth(input.months[input.months.length - 1]!);
+  const out: string[] = [];
+  out.push(`# Ramp-up plan: scenario \`${settings.name}\``, '');
+  if (settings.description) out.push(settings.description, '');
+  out.push(
+    `Horizon ${first} to ${last} (${input.months.length} months); financing: ${input.financing.kind}` +
+      (input.financing.kind === 'pooled' && input.financing.fairShare !== undefined ? `, fair share ${input.financing.fairShare}` : '') +
+      (input.financing.kind === 'pooled' && input.financing.workShare !== undefined ? `, work share ${input.financing.workShare}` : '') +
+      `; solver: ${solver.name}.`,
+  );
+  if (input.excluded.length > 0) out.push(`Excluded countries: ${input.excluded.join(', ')}.`);
+  if (settings.applied.length > 0) {
+    out.push('', 'Settings: ' + settings.applied.map((s) => `\`${s.setting}${s.target ? `:${s.target}` : ''}${s.value ? `=${s.value}` : ''}\``).join(', ') + '.');
+  }
+  out.push(
+    '',
+    '## Headline',
+    '',
+    `- **Fill rate: ${pc(summary.fillRate)}** of the ${humanUnits(summary.need)} units needed are delivered (${pc(summary.weightedFillRate)} weighted by priority).`,
+    `- Weighted shortfall: ${summary.weightedShortfall.toFixed(1)}.`,
+    `- Total cost: ${humanEuros(summary.totalCostEur)} of ${humanEuros(summary.budgetEur)} made available (${summary.budgetEur > 0 ? pc(summary.totalCostEur / summary.budgetEur) : 'n/a'}).`,
+    '',
+    '## Worst gaps',
+    '',
+  );
+  if (summary.worstGaps.length === 0) out.push('Every need is met in every month.');
+  else {
+    out.push(
+      table(
+        ['system', 'shortfall', 'fill rate', 'months short', 'main cause', 'fully met from'],
+        summary.worstGaps.slice(0, 5).map((s) => [s.name, `${humanUnits(s.shortfall)} ${s.unit}s`, pc(s.fillRate), String(s.monthsShort), s.mainCause ?? '', s.firstMonthMet ?? 'never in the horizon']),
+      ),
+    );
+  }
+  out.push('', '## Every system', '');
+  out.push(
+    table(
+      ['system', 'category', 'need', 'delivered', 'fill rate', 'main cause'],
+      summary.systems.map((s) => [s.name, s.category, humanUnits(s.need), humanUnits(s.delivered), pc(s.fillRate), s.mainCause ?? '']),
+    ),
+  );
+  out.push('', '## Who pays', '');
+  const totalPaid = plan.countries.reduce((a, c) => a + c.paidEur, 0);
+  const totalGdp = plan.countries.reduce((a, c) => a + c.gdpEur, 0);
+  out.push(
+    table(
+      ['country', 'budget', input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent', 'share', 'GDP share', 'shortfall removed per extra EUR 1 m'],
+      plan.countries.map((c) => [
+        c.name,
+        humanEuros(c.budgetEur),
+        humanEuros(c.paidEur),
+        totalPaid > 0 ? pc(c.paidEur / totalPaid) : '0.0 %',
+        totalGdp > 0 ? pc(c.gdpEur / totalGdp) : '0.0 %',
+        solver.duals ? (c.marginalValuePerMillion ?? 0).toFixed(3) : 'not available with this solver',
+      ]),
+    ),
+  );
+  if (input.financing.kind === 'national') {
+    out.push('', 'Under national financing each country pays only for its own lines: a budget without lines to spend it on stays unused.');
+  }
+  out.push('', '## Why a gap', '');
+  for (const [cause, words] of Object.entries(CAUSE_WORDS)) out.push(`- \`${cause}\`: ${words}.`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,113 @@
+import { formatMonth } from '../inputs/periods.js';
+import type { Plan } from '../results/plan.js';
+import type { PlanSummary } from '../results/summarize-plan.js';
+import { euros, percent, quantity, units } from './format-number.js';
+
+/** A report table: a header and rows of formatted cells, in a fixed order. */
+export interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+const pct = (part: number, whole: number) => (whole > 0 ? percent((100 * part) / whole) : '0');
+
+export function gapsTable(plan: Plan): Table {
+  const months = plan.input.months;
+  return {
+    header: ['system', 'recipient', 'month', 'need', 'delivered', 'from_stock', 'shortfall', 'shortfall_pct', 'cause'],
+    rows: plan.needs.map((n) => [
+      n.need.system,
+      n.need.recipient,
+      formatMonth(months[n.need.t]!),
+      units(n.need.quantity),
+      units(n.delivered),
+      units(n.fromStock),
+      units(n.shortfall),
+      pct(n.shortfall, n.need.quantity),
+      n.cause ?? '',
+    ]),
+  };
+}
+
+export function gapsBySystemTable(summary: PlanSummary): Table {
+  return {
+    header: ['system', 'name', 'category', 'unit', 'need', 'delivered', 'shortfall', 'fill_rate_pct', 'weighted_shortfall', 'months_short', 'main_cause', 'first_month_met'],
+    rows: summary.systems.map((s) => [
+      s.system,
+      s.name,
+      s.category,
+      s.unit,
+      units(s.need),
+      units(s.delivered),
+      units(s.shortfall),
+      percent(100 * s.fillRate),
+      quantity(s.weightedShortfall),
+      String(s.monthsShort),
+      s.mainCause ?? '',
+      s.firstMonthMet ?? '',
+    ]),
+  };
+}
+
+export function productionTable(plan: Plan): Table {
+  const months = plan.input.months;
+  return {
+    header: ['country', 'system', 'producer', 'month', 'units', 'cost_eur', 'capacity_online', 'utilization_pct'],
+    rows: plan.lineMonths.map((lm) => [
+      lm.line.country,
+      lm.line.system,
+      lm.line.producer,
+      formatMonth(months[lm.t]!),
+      units(lm.units),
+      euros(lm.costEur),
+      units(lm.capacityOnline),
+      pct(lm.units, lm.capacityOnline),
+    ]),
+  };
+}
+
+export function capacityPlanTable(plan: Plan): Table {
+  const months = plan.input.months;
+  return {
+    header: ['country', 'system', 'producer', 'month', 'capacity_ordered', 'capacity_online', 'ceiling', 'online_from_order_month'],
+    rows: plan.lineMonths.map((lm) => [
+      lm.line.country,
+      lm.line.system,
+      lm.line.producer,
+      formatMonth(months[lm.t]!),
+      units(lm.ordered),
+      units(lm.capacityOnline),
+      units(lm.line.maxCapacityPerMonth),
+      lm.ordered > 0 ? formatMonth(months[lm.t]! + lm.line.leadTimeMonths) : '',
+    ]),
+  };
+}
+
+export function budgetSharesTable(plan: Plan): Table {
+  const pooled = plan.input.financing.kind === 'pooled';
+  const totalPaid = plan.countries.reduce((a, c) => a + c.paidEur, 0);
+  const totalGdp = plan.countries.reduce((a, c) => a + c.gdpEur, 0);
+  const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
+  const header = ['country', 'name', 'budget_eur', pooled ? 'paid_eur' : 'spent_eur', 'spent_on_own_industry_eur', 'share_pct', 'gdp_share_pct', 'share_minus_gdp_share_pct', 'budget_used_pct'];
+  if (withDuals) header.push('shortfall_removed_per_eur_million');
+  return {
+    header,
+    rows: plan.countries.map((c) => {
+      const share = totalPaid > 0 ? (100 * c.paidEur) / totalPaid : 0;
+      const gdpShare = totalGdp > 0 ? (100 * c.gdpEur) / totalGdp : 0;
+      const row = [
+        c.code,
+        c.name,
+        euros(c.budgetEur),
+        euros(c.paidEur),
+        euros(c.spentOnOwnLinesEur),
+        percent(share),
+        percent(gdpShare),
+        percent(share - gdpShare),
+        pct(c.paidEur, c.budgetEur),
+      ];
+      if (withDuals) row.push(quantity(c.marginalValuePerMillion ?? 0));
+      return row;
+    }),
+  };
+}

@@ -1,0 +1,95 @@
+import { formatMonth } from '../inputs/periods.js';
+import type { GapCause, Plan } from './plan.js';
+
+export interface SystemSummary {
+  readonly system: string;
+  readonly name: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly need: number;
+  readonly delivered: number;
+  readonly shortfall: number;
+  readonly weightedShortfall: number;
+  /** delivered / need; 1 when nothing is needed. */
+  readonly fillRate: number;
+  /** First month from which every later month is fully met (all recipients); undefined if never. */
+  readonly firstMonthMet: string | undefined;
+  /** The cause behind most of the weighted shortfall. */
+  readonly mainCause: GapCause | undefined;
+  readonly monthsShort: number;
+}
+
+export interface PlanSummary {
+  readonly need: number;
+  readonly delivered: number;
+  /** Overall fill rate in units (all systems added up, as model.md defines it). */
+  readonly fillRate: number;
+  /** Fill rate weighted by priority: 1 - weighted shortfall / weighted need. */
+  readonly weightedFillRate: number;
+  readonly weightedShortfall: number;
+  readonly totalCostEur: number;
+  readonly budgetEur: number;
+  readonly systems: readonly SystemSummary[];
+  /** Systems with a shortfall, worst (largest weighted shortfall) first. */
+  readonly worstGaps: readonly SystemSummary[];
+  readonly fillRateByCategory: readonly { category: string; fillRate: number }[];
+}
+
+export function summarizePlan(plan: Plan): PlanSummary {
+  const { input } = plan;
+  const systems: SystemSummary[] = [];
+  for (const system of input.systems) {
+    const rows = plan.needs.filter((n) => n.need.system === system.code);
+    if (rows.length === 0) continue;
+    const need = sum(rows.map((r) => r.need.quantity));
+    const delivered = sum(rows.map((r) => r.delivered));
+    const shortfall = sum(rows.map((r) => r.shortfall));
+    const byCause = new Map<GapCause, number>();
+    for (const r of rows) if (r.cause) byCause.set(r.cause, (byCause.get(r.cause) ?? 0) + r.shortfall * r.need.weight);
+    const shortMonths = new Set(rows.filter((r) => r.shortfall > 0).map((r) => r.need.t));
+    const lastShort = Math.max(-1, ...shortMonths);
+    const lastMonth = input.months.length - 1;
+    systems.push({
+      system: system.code,
+      name: system.name,
+      category: system.category,
+      unit: system.unit,
+      need,
+      delivered,
+      shortfall,
+      weightedShortfall: sum(rows.map((r) => r.shortfall * r.need.weight)),
+      fillRate: need > 0 ? delivered / need : 1,
+      firstMonthMet: lastShort < lastMonth ? formatMonth(input.months[lastShort + 1]!) : undefined,
+      mainCause: [...byCause.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0],
+      monthsShort: shortMonths.size,
+    });
+  }
+  const need = sum(systems.map((s) => s.need));
+  const delivered = sum(systems.map((s) => s.delivered));
+  const weightedNeed = sum(plan.needs.map((n) => n.need.quantity * n.need.weight));
+  const categories = [...new Set(systems.map((s) => s.category))].sort();
+  return {
+    need,
+    delivered,
+    fillRate: need > 0 ? delivered / need : 1,
+    weightedFillRate: weightedNeed > 0 ? 1 - plan.weightedShortfall / weightedNeed : 1,
+    weightedShortfall: plan.weightedShortfall,
+    totalCostEur: plan.totalCostEur,
+    budgetEur: sum(plan.countries.map((c) => c.budgetEur)),
+    systems,
+    worstGaps: systems
+      .filter((s) => s.shortfall > 0)
+      .sort((a, b) => b.weightedShortfall - a.weightedShortfall || a.system.localeCompare(b.system)),
+    fillRateByCategory: categories.map((category) => {
+      const inCat = systems.filter((s) => s.category === category);
+      const n = sum(inCat.map((s) => s.need));
+      return { category, fillRate: n > 0 ? sum(inCat.map((s) => s.delivered)) / n : 1 };
+    }),
+  };
+}
+
+export function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

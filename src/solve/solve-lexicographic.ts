@@ -1,0 +1,75 @@
+import { SolveError } from '../errors.js';
+import type { RampUpModel } from '../model/build-ramp-up-model.js';
+
+import type { SolveOptions, SolveResult, SolverAdapter } from './solver-adapter.js';
+
+type Optimal = Extract<SolveResult, { status: 'optimal' }>;
+
+export interface LexicographicSolution {
+  /** Stage 1: minimum weighted shortfall, with its duals where the engine gives them. */
+  readonly shortfall: Optimal;
+  /** Stage 2: minimum cost (EUR millions) at that shortfall; its values are the plan. */
+  readonly cost: Optimal;
+  readonly timingsMs: { readonly stage1: number; readonly stage2: number };
+}
+
+/** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
+export const SHORTFALL_REL_TOL = 1e-9;
+export const SHORTFALL_ABS_TOL = 1e-6;
+
+/**
+ * The two solves of model.md: least weighted shortfall first, then least cost without
+ * giving any of that back.
+ */
+export async function solveLexicographic(
+  model: RampUpModel,
+  adapter: SolverAdapter,
+  options: SolveOptions = {},
+): Promise<LexicographicSolution> {
+  const { lp } = model;
+  const size = lp.numCols + lp.numRows;
+  const limit = adapter.features.maxSize;
+  if (limit !== undefined && size > limit) {
+    throw new SolveError(
+      `the model has ${lp.numCols} columns and ${lp.numRows} rows (size ${size}); ${adapter.name} handles at most ${limit}. ` +
+        `Use --solver highs, or a shorter horizon (--set end=YYYY-MM) or fewer countries.`,
+      'too-large',
+    );
+  }
+  const session = await adapter.open(lp, options);
+  try {
+    let start = performance.now();
+    const first = await session.solve();
+    const stage1 = performance.now() - start;
+    if (first.status !== 'optimal') throw failure(first, 1);
+
+    const deliver = model.index.deliver;
+    const indices = new Int32Array(deliver.length);
+    const values = new Float64Array(deliver.length);
+    model.input.needs.forEach((need, k) => {
+      indices[k] = deliver[k]!;
+      values[k] = need.weight;
+    });
+    const bound = first.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
+    // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound
+    session.addRowAndSetObjective(
+      { name: 'shortfall_bound', lower: model.totalWeightedNeed - bound, upper: Infinity, indices, values },
+      model.costObjective,
+      0,
+    );
+    start = performance.now();
+    const second = await session.solve();
+    const stage2 = performance.now() - start;
+    if (second.status !== 'optimal') throw failure(second, 2);
+    return { shortfall: first, cost: second, timingsMs: { stage1, stage2 } };
+  } finally {
+    session.dispose();
+  }
+}
+
+function failure(result: Exclude<SolveResult, Optimal>, stage: number): SolveError {
+  const what = stage === 1 ? 'the weighted-shortfall stage' : 'the cost stage';
+  return new SolveError(`${result.message} (${what})`, result.status);
+}
+
+

@@ -1,0 +1,52 @@
+import type { ExtraRow, LinearProgram } from '../model/linear-program.js';
+
+/** What an engine can do beyond primal values. */
+export interface SolverFeatures {
+  /** Row duals (shadow prices). */
+  readonly duals: boolean;
+  /** Keeps its state between the two stages of the lexicographic solve. */
+  readonly warmStart: boolean;
+  /** Largest model (columns + rows) it accepts; undefined = no fixed limit. */
+  readonly maxSize?: number;
+}
+
+export interface SolveOptions {
+  /** Wall-clock limit in seconds for one solve. */
+  readonly timeLimitSeconds?: number;
+  /** Engine-specific method, e.g. HiGHS "simplex" or "ipm"; "auto" picks by size. */
+  readonly method?: string;
+}
+
+/** A solve outcome; values exist only on the optimal branch, so callers must check first. */
+export type SolveResult =
+  | {
+      readonly status: 'optimal';
+      /** Objective including the program's offset. */
+      readonly objective: number;
+      readonly columnValues: Float64Array;
+      /** d(objective)/d(row bound), present only when the adapter has the `duals` feature. */
+      readonly rowDuals?: Float64Array;
+      readonly iterations?: number;
+    }
+  | { readonly status: 'infeasible' | 'unbounded' | 'time-limit' | 'too-large' | 'error'; readonly message: string };
+
+/**
+ * An open model: solve it, then tighten it with a row and switch objective for the next
+ * stage. Adapters that can keep the engine's state (HiGHS) warm-start the second stage.
+ */
+export interface SolverSession {
+  solve(): Promise<SolveResult>;
+  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
+  /** The program in CPLEX LP format, written by the engine (only where `canExport`). */
+  exportModel?(format: 'lp' | 'mps'): string | Uint8Array;
+  dispose(): void;
+}
+
+export interface SolverAdapter {
+  readonly name: string;
+  readonly description: string;
+  readonly features: SolverFeatures;
+  /** Engine version, e.g. "HiGHS 1.15.1". */
+  version(): Promise<string>;
+  open(lp: LinearProgram, options: SolveOptions): Promise<SolverSession>;
+}
