@@ -46,6 +46,12 @@ export function parseCsvTable(
   } catch (error) {
     if (error instanceof CsvError) {
       const info = error as CsvError & { lines?: number; column?: number };
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+        const at = unclosedQuote(text, delimiter);
+        return {
+          issues: [{ file, ...at, code: 'CSV_SYNTAX', message: 'a quoted field opens here and is never closed; add the closing "' }],
+        };
+      }
       return {
         issues: [
           {
@@ -71,4 +77,23 @@ export function parseCsvTable(
     .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
     .map(({ record, info }) => ({ line: info.lines, cells: record }));
   return { table: { file, header, rows, delimiter }, issues: [] };
+}
+
+/** Where the quote that csv-parse found unclosed was opened (it reports the end of the file). */
+function unclosedQuote(text: string, delimiter: string): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  let open: { line: number; column: number } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (open && text[i + 1] === '"') i++;
+      // The column is the field's number, as everywhere else in the issue list.
+      else open = open ? undefined : { line, column: text.slice(lineStart, i).split(delimiter).length };
+    } else if (ch === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return open ?? { line, column: 1 };
 }

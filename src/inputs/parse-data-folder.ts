@@ -44,6 +44,7 @@ export const DEFAULT_RECIPIENT = 'UA';
 export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const tables: Tables = {};
+  const clean = new Set<InputFileName>();
   for (const name of INPUT_FILE_NAMES) {
     const bytes = files[name];
     if (bytes === undefined) {
@@ -62,8 +63,9 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Inp
     const result = parseTableRows(csv.table, schema);
     issues.push(...result.issues);
     (tables as Record<string, unknown>)[name] = result.parsed;
+    if (result.issues.length === 0) clean.add(name);
   }
-  issues.push(...checkTables(tables, files['sources.csv'] !== undefined));
+  issues.push(...checkTables(tables, clean, files['sources.csv'] !== undefined));
   if (issues.length > 0) return { issues: sortInputIssues(issues) };
   const rows = <F extends InputFileName>(f: F) => (tables[f]?.rows ?? []).map((r) => r.row);
   return {
@@ -82,7 +84,7 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Inp
   };
 }
 
-function checkTables(tables: Tables, haveSources: boolean): InputIssue[] {
+function checkTables(tables: Tables, clean: ReadonlySet<InputFileName>, haveSources: boolean): InputIssue[] {
   const issues: InputIssue[] = [];
   const at = (file: InputFileName, line: number, column: string, code: IssueCode, message: string) =>
     issues.push({ file, line, column: tables[file]?.columns[column] ?? 1, code, message });
@@ -90,9 +92,10 @@ function checkTables(tables: Tables, haveSources: boolean): InputIssue[] {
   const countries = new Set(tables['countries.csv']?.rows.map((r) => r.row.country));
   const systems = new Set(tables['systems.csv']?.rows.map((r) => r.row.system));
   const sources = new Set(tables['sources.csv']?.rows.map((r) => r.row.source));
-  // A reference into a file that itself failed to parse would only repeat that file's problem.
-  const checkCountries = tables['countries.csv'] !== undefined;
-  const checkSystems = tables['systems.csv'] !== undefined;
+  // A reference into a file that has problems of its own would only repeat them.
+  const checkCountries = clean.has('countries.csv');
+  const checkSystems = clean.has('systems.csv');
+  const checkSources = clean.has('sources.csv') || !haveSources;
 
   const unique = <T>(file: InputFileName, rows: readonly Located<T>[] | undefined, key: (row: T) => string, column: string, what: (row: T) => string) => {
     const seen = new Map<string, number>();
@@ -112,7 +115,7 @@ function checkTables(tables: Tables, haveSources: boolean): InputIssue[] {
       if (system !== undefined && checkSystems && !systems.has(system)) {
         at(file, line, 'system', 'UNKNOWN_SYSTEM', `system "${system}" is not in systems.csv`);
       }
-      if (source !== undefined && !sources.has(source)) {
+      if (source !== undefined && checkSources && !sources.has(source)) {
         at(file, line, 'source', 'UNKNOWN_SOURCE', haveSources ? `source "${source}" is not in sources.csv` : `source "${source}" is named but there is no sources.csv`);
       }
     }
