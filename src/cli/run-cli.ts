@@ -13,6 +13,7 @@ import { SOLVERS } from '../solve/solver-registry.js';
 import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { printPlanSummary } from './print-plan-summary.js';
+import { addScenarioCommands } from './scenario-commands.js';
 
 /** The bundled data set, found from the installed package (dist/cli -> ../../data). */
 export const BUNDLED_DATA = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -131,6 +132,8 @@ Examples:
       for (const [name, content] of Object.entries(EXAMPLE_DATA)) await writeFile(join(dir, name), content, { flag: 'wx' });
       io.out(`Wrote a small data folder to ${dir}/ (${Object.keys(EXAMPLE_DATA).join(', ')}).\nNext: rampup validate --data ${dir} && rampup plan --data ${dir}`);
     });
+
+  addScenarioCommands(program, BUNDLED_DATA, io, (code) => (exitCode = code), (f) => (folder = f));
 
   try {
     await program.parseAsync(['node', 'rampup', ...argv]);

@@ -50,8 +50,8 @@ export interface CaseSpec {
 /** A data folder in memory for a small hand-checkable case. */
 export function caseFiles(spec: CaseSpec): DataFiles {
   const ms = months('2026-01', spec.months);
-  const countries = spec.countries ?? [...new Set([...spec.lines.map((l) => l.country ?? 'AA'), ...Object.keys(spec.budgets)])].map((code) => ({ code }));
-  const systems = spec.systems ?? [...new Set([...spec.lines.map((l) => l.system ?? 's'), ...Object.keys(spec.needs)])].map((code) => ({ code }));
+  const countries: NonNullable<CaseSpec['countries']> = spec.countries ?? [...new Set([...spec.lines.map((l) => l.country ?? 'AA'), ...Object.keys(spec.budgets)])].map((code) => ({ code }));
+  const systems: NonNullable<CaseSpec['systems']> = spec.systems ?? [...new Set([...spec.lines.map((l) => l.system ?? 's'), ...Object.keys(spec.needs)])].map((code) => ({ code }));
   const texts: Record<string, string> = {
     'countries.csv': csv(['country', 'name', 'gdp_eur', 'group'], countries.map((c) => [c.code, `Country ${c.code}`, c.gdp ?? 1e12, c.group])),
     'systems.csv': csv(['system', 'name', 'category', 'unit', 'priority'], systems.map((s) => [s.code, `System ${s.code}`, s.category ?? 'cat', 'unit', s.priority ?? 1])),

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderContents } from '../helpers/compare-folders.js';
+import { EXAMPLE, runBuiltCli, tempDir } from '../helpers/run-built-cli.js';
+
+describe('rampup scenarios, sweep and merge', () => {
+  it('runs every scenario into its own folder and writes a comparison', () => {
+    const out = tempDir();
+    const run = runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', out, '--jobs', '1']);
+    expect(run.status).toBe(0);
+    const files = Object.keys(folderContents(out));
+    for (const scenario of ['baseline', 'pooled', 'no-germany']) expect(files).toContain(join(scenario, 'gaps.csv'));
+    const comparison = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n');
+    expect(comparison[0]).toMatch(/^run,scenario,status,fill_rate_pct,weighted_fill_rate_pct,fill_rate_pct_air-defence,/);
+    expect(comparison.slice(1).map((l) => l.split(',')[1])).toEqual(['baseline', 'pooled', 'no-germany']);
+    expect(readFileSync(join(out, 'comparison.md'), 'utf8')).toContain('| no-germany | optimal |');
+  });
+
+  it('parallel and sequential runs write byte-identical reports', () => {
+    const one = tempDir();
+    const two = tempDir();
+    expect(runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', one, '--jobs', '1']).status).toBe(0);
+    expect(runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', two, '--jobs', '2']).status).toBe(0);
+    expect(folderContents(two)).toEqual(folderContents(one));
+  });
+
+  it('shards merged equal the unsharded sweep', () => {
+    const whole = tempDir();
+    const shards = tempDir();
+    const range = ['--range', 'budget_scale=0.5:2:0.25'];
+    expect(runBuiltCli(['sweep', '--data', EXAMPLE, '--out', whole, ...range]).status).toBe(0);
+    for (const k of [1, 2, 3]) expect(runBuiltCli(['sweep', '--data', EXAMPLE, '--out', shards, '--shard', `${k}/3`, ...range]).status).toBe(0);
+    const merge = runBuiltCli(['merge', shards]);
+    expect(merge.status).toBe(0);
+    expect(readFileSync(join(shards, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.csv'), 'utf8'));
+    expect(readFileSync(join(shards, 'comparison.md'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.md'), 'utf8'));
+  });
+
+  it('the sweep is the money-to-fill-rate curve: more money never lowers the fill rate', () => {
+    const out = tempDir();
+    expect(runBuiltCli(['sweep', '--data', EXAMPLE, '--out', out, '--range', 'budget_scale=0:2:0.5']).status).toBe(0);
+    const [header, ...rows] = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    expect(header!.slice(0, 4)).toEqual(['run', 'scenario', 'budget_scale', 'status']);
+    const fill = rows.map((r) => Number(r[header!.indexOf('weighted_fill_rate_pct')]));
+    expect(rows.map((r) => r[2])).toEqual(['0', '0.5', '1', '1.5', '2']);
+    for (let i = 1; i < fill.length; i++) expect(fill[i]!).toBeGreaterThanOrEqual(fill[i - 1]! - 1e-9);
+  });
+
+  it('a failing scenario is reported in the comparison and the exit code, the others still run', () => {
+    const out = tempDir();
+    const run = runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', out, '--set', 'guarantee:sam-medium=1']);
+    expect(run.status).toBe(3);
+    const rows = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rows.every((r) => r.includes(',failed,'))).toBe(true);
+    expect(run.stderr).toContain('baseline failed: infeasible');
+  });
+
+  it('a typo in a setting stops the set before anything runs (exit 2)', () => {
+    const out = join(tempDir(), 'none');
+    const run = runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', out, '--set', 'budget_sacle=2']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('UNKNOWN_SETTING');
+  });
+});

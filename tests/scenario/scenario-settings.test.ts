@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { SolveError } from '../../src/errors.js';
+import { caseFiles, csv, planCase, type CaseSpec } from '../helpers/data-builder.js';
+import { InputError } from '../../src/errors.js';
+import { loadDataSet, planRampUp } from '../../src/plan-ramp-up.js';
+
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+/** model.md case 2: one line, 1000 EUR a unit, EUR 50,000 a month, need 100: half is bought. */
+const moneyBound: CaseSpec = { lines: [{ cap0: 100, unit: 1000 }], needs: { s: 100 }, months: 3, budgets: { AA: 50_000 }, countries: [{ code: 'AA', gdp: 1.2e6, group: 'core' }] };
+/** model.md case 1: one line at its ceiling of 100 against a need of 150. */
+const ceilingBound: CaseSpec = { lines: [{ cap0: 100, unit: 10 }], needs: { s: 150 }, months: 3, budgets: { AA: 1e8 } };
+/** Two countries: AA makes everything, BB only has money. */
+const pool = (scenarios: string): CaseSpec => ({
+  countries: [
+    { code: 'AA', gdp: 1e12, group: 'maker' },
+    { code: 'BB', gdp: 1e12, group: 'payer' },
+  ],
+  lines: [{ country: 'AA', cap0: 100, unit: 10 }],
+  needs: { s: 100 },
+  months: 3,
+  budgets: { AA: 300, BB: 1e6 },
+  scenarios,
+});
+const scenarioFile = (rows: (string | number | undefined)[][]) => csv(['scenario', 'description', 'setting', 'target', 'value'], rows);
+
+async function shortfall(spec: CaseSpec, set: string[] = [], scenario?: string): Promise<number> {
+  return (await planCase(spec, { set, ...(scenario ? { scenario } : {}) })).plan.weightedShortfall;
+}
+
+describe('each scenario setting changes the model as model.md says', () => {
+  it('budget_scale multiplies the money', async () => {
+    expect(await shortfall(moneyBound)).toBeCloseTo(150, 6);
+    expect(await shortfall(moneyBound, ['budget_scale=1.5'])).toBeCloseTo(75, 6);
+    expect(await shortfall(moneyBound, ['budget_scale:AA=2'])).toBeCloseTo(0, 6);
+    expect(await shortfall(moneyBound, ['budget_scale:group:core=0'])).toBeCloseTo(300, 6);
+  });
+
+  it('budget_gdp_pct replaces the budget by a share of GDP spread over the months', async () => {
+    // 1 % of EUR 1.2 m a year is EUR 1,000 a month: one unit a month.
+    expect(await shortfall(moneyBound, ['budget_gdp_pct=1'])).toBeCloseTo(3 * 99, 6);
+  });
+
+  it('need_scale and capacity_scale scale the need and the capacity', async () => {
+    expect(await shortfall(ceilingBound)).toBeCloseTo(150, 6);
+    expect(await shortfall(ceilingBound, ['need_scale=0.5'])).toBeCloseTo(0, 6);
+    expect(await shortfall(ceilingBound, ['need_scale:category:cat=2'])).toBeCloseTo(3 * 200, 6);
+    expect(await shortfall(ceilingBound, ['capacity_scale=1.5'])).toBeCloseTo(0, 6);
+    expect(await shortfall(ceilingBound, ['capacity_scale:s=1.2'])).toBeCloseTo(3 * 30, 6);
+  });
+
+  it('exclude and include_only remove countries as producers and payers', async () => {
+    const three: CaseSpec = {
+      lines: [
+        { country: 'AA', cap0: 100, unit: 10 },
+        { country: 'BB', cap0: 30, unit: 20 },
+      ],
+      countries: [{ code: 'AA', group: 'g1' }, { code: 'BB', group: 'g2' }, { code: 'CC', group: 'g2' }],
+      needs: { s: 150 },
+      months: 3,
+      budgets: { AA: 1e8, BB: 1e8, CC: 1e8 },
+    };
+    expect(await shortfall(three)).toBeCloseTo(3 * 20, 6);
+    expect(await shortfall(three, ['exclude=AA'])).toBeCloseTo(3 * 120, 6);
+    expect(await shortfall(three, ['include_only=group:g2'])).toBeCloseTo(3 * 120, 6);
+    const outcome = await planCase(three, { set: ['exclude:group:g2='] });
+    expect(outcome.plan.input.excluded).toEqual(['BB', 'CC']);
+    expect(outcome.plan.weightedShortfall).toBeCloseTo(3 * 50, 6);
+  });
+
+  it('start and end set the horizon', async () => {
+    const leadTime: CaseSpec = { lines: [{ cap0: 0, capmax: 100, lead: 3, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: 1e8 } };
+    const outcome = await planCase(leadTime, { set: ['end=2026-04'] });
+    expect(outcome.plan.input.months).toHaveLength(4);
+    expect(outcome.plan.weightedShortfall).toBeCloseTo(300, 6);
+    const later = await planCase(leadTime, { set: ['start=2026-03'] });
+    expect(later.plan.input.months).toHaveLength(4);
+    // The clock starts at the horizon: a 3-month lead time still costs three months.
+    expect(later.plan.weightedShortfall).toBeCloseTo(300, 6);
+  });
+
+  it('pooled financing lets a country without industry pay for another\'s lines', async () => {
+    expect(await shortfall(pool(''))).toBeCloseTo(3 * 70, 6); // national: only AA's EUR 300 a month
+    expect(await shortfall(pool(''), ['financing=pooled'])).toBeCloseTo(0, 6);
+  });
+
+  it('work_share 1 stops a country paying for more than its own industry receives', async () => {
+    expect(await shortfall(pool(''), ['financing=pooled', 'work_share=1'])).toBeCloseTo(3 * 70, 6);
+  });
+
+  it('fair_share 1 makes every payer\'s share equal its GDP share', async () => {
+    // Equal GDPs: BB may pay no more than AA's EUR 300 a month, so 60 units a month.
+    const outcome = await planCase(pool(''), { set: ['financing=pooled', 'fair_share=1'] });
+    expect(outcome.plan.weightedShortfall).toBeCloseTo(3 * 40, 6);
+    const [aa, bb] = outcome.plan.countries;
+    expect(rel(aa!.paidEur, bb!.paidEur)).toBeLessThan(1e-6);
+
+    const uneven = await planCase(
+      {
+        countries: [{ code: 'AA', gdp: 1e12 }, { code: 'BB', gdp: 2e12 }, { code: 'CC', gdp: 1e12 }],
+        lines: [{ country: 'AA', cap0: 1000, unit: 10 }],
+        needs: { s: 100 },
+        months: 2,
+        budgets: { AA: 1e6, BB: 1e6, CC: 1e6 },
+      },
+      { set: ['financing=pooled', 'fair_share=1'] },
+    );
+    const paid = uneven.plan.countries.map((c) => c.paidEur);
+    const total = paid.reduce((a, b) => a + b, 0);
+    expect(paid.map((p) => p / total)).toEqual([expect.closeTo(0.25, 6), expect.closeTo(0.5, 6), expect.closeTo(0.25, 6)]);
+  });
+
+  it('a guarantee is a hard floor: met when possible, infeasible (exit 3) when not', async () => {
+    expect(await shortfall(ceilingBound, ['guarantee=0.5'])).toBeCloseTo(150, 6);
+    await expect(planCase(ceilingBound, { set: ['guarantee=0.9'] })).rejects.toBeInstanceOf(SolveError);
+  });
+
+  it('--set is applied after the scenario\'s rows and overrides them', async () => {
+    const spec = { ...moneyBound, scenarios: scenarioFile([['rich', 'Twice the money', 'budget_scale', '*', 2]]) };
+    expect(await shortfall(spec, [], 'rich')).toBeCloseTo(0, 6);
+    expect(await shortfall(spec, ['budget_scale=1'], 'rich')).toBeCloseTo(150, 6);
+  });
+
+  it('a setting or target that does not exist is an error naming the line and the allowed values', async () => {
+    const spec = { ...moneyBound, scenarios: scenarioFile([['typo', '', 'budget_scale', 'group:nosuch', 2]]) };
+    const data = loadDataSet(caseFiles(spec));
+    const error = await planRampUp(data, [], { scenario: 'typo' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues).toEqual([
+      expect.objectContaining({ file: 'scenarios.csv', line: 2, column: 4, code: 'UNKNOWN_TARGET', message: expect.stringContaining('groups: core') }),
+    ]);
+  });
+});
