@@ -207,42 +207,45 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
   function definePooledFinancing(fairShare: number | undefined, workShare: number | undefined): void {
     const lines = linesByCountry();
     const all = lines.flat().sort((a, b2) => a - b2);
-    input.countries.forEach((_, c) => {
+    // The pool's members are the countries that bring money; fair shares are over their GDP.
+    const members = input.countries.flatMap((country, c) => (country.budgetEur.some((v) => v > 0) ? [c] : []));
+    for (const c of members) {
       defineMoneyAccount(c, (t) => {
         const pay = b.addColumn(Col.pay, c, t, 0, Infinity);
         index.pay[c * H + t] = pay;
         b.entry(pay, 1);
       });
-    });
+    }
     for (let t = 0; t < H; t++) {
       b.beginRow(Row.pool, t, 0, 0, 0);
       spendingEntries(all, t, 1);
-      input.countries.forEach((_, c) => b.entry(index.pay[c * H + t]!, -1));
+      for (const c of members) b.entry(index.pay[c * H + t]!, -1);
     }
     if (fairShare === undefined && workShare === undefined) return;
-    const paid = input.countries.map((_, c) => {
+    const paid = new Map<number, number>();
+    for (const c of members) {
       const total = b.addColumn(Col.paidTotal, c, 0, 0, Infinity);
       b.beginRow(Row.paidTotal, c, 0, 0, 0);
       b.entry(total, 1);
       for (let t = 0; t < H; t++) b.entry(index.pay[c * H + t]!, -1);
-      return total;
-    });
-    const gdpTotal = input.countries.reduce((sum, c) => sum + c.gdpEur, 0);
+      paid.set(c, total);
+    }
+    const gdpTotal = members.reduce((sum, c) => sum + input.countries[c]!.gdpEur, 0);
     if (fairShare !== undefined && fairShare > 0 && gdpTotal > 0) {
-      input.countries.forEach((country, c) => {
+      for (const c of members) {
         // paid[c] >= phi * gdpShare[c] * sum(paid)
-        const share = fairShare * (country.gdpEur / gdpTotal);
+        const share = fairShare * (input.countries[c]!.gdpEur / gdpTotal);
         b.beginRow(Row.fairShare, c, 0, 0, Infinity);
-        paid.forEach((col, c2) => b.entry(col, (c2 === c ? 1 : 0) - share));
-      });
+        for (const c2 of members) b.entry(paid.get(c2)!, (c2 === c ? 1 : 0) - share);
+      }
     }
     if (workShare !== undefined && workShare > 0) {
-      input.countries.forEach((_, c) => {
+      for (const c of members) {
         // spending on c's own lines >= rho * paid[c]
         b.beginRow(Row.workShare, c, 0, 0, Infinity);
         for (let t = 0; t < H; t++) spendingEntries(lines[c]!, t, 1);
-        b.entry(paid[c]!, -workShare);
-      });
+        b.entry(paid.get(c)!, -workShare);
+      }
     }
   }
 
