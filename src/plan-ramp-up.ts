@@ -1,4 +1,7 @@
-import { InputError } from './errors.js';
+import { InputError, SolveError } from './errors.js';
+import { closeGaps } from './results/close-gaps.js';
+import { explainInfeasibility } from './results/explain-infeasibility.js';
+import { measureSensitivity } from './results/measure-sensitivity.js';
 import { sortInputIssues } from './inputs/input-issue.js';
 import { parseDataFolder, type DataFiles, type DataSet } from './inputs/parse-data-folder.js';
 import { formatMonth } from './inputs/periods.js';
@@ -13,6 +16,7 @@ import { budgetSharesTable, capacityPlanTable, gapsBySystemTable, gapsTable, pro
 import { applyScenario } from './scenario/apply-scenario.js';
 import type { PlanInput } from './scenario/plan-input.js';
 import { parseSetFlags, resolveScenario, scenarioRows, type RawSetting, type ScenarioSettings } from './scenario/scenario-settings.js';
+import { exportModel } from './solve/export-model.js';
 import { solveLexicographic } from './solve/solve-lexicographic.js';
 import { DEFAULT_SOLVER, SOLVERS, findSolver } from './solve/solver-registry.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -26,6 +30,12 @@ export interface PlanOptions {
   readonly method?: string;
   readonly timeLimitSeconds?: number;
   readonly csv?: CsvDialect;
+  /** Re-solve with unlimited money for cost to close and earliest months (default true). */
+  readonly explain?: boolean;
+  /** Re-solve with +10 % money per country (slower: one solve per paying country). */
+  readonly sensitivity?: boolean;
+  /** Also return the stage-1 program in these formats (for --write-lp / --write-mps). */
+  readonly exportFormats?: readonly ('lp' | 'mps')[];
 }
 
 export interface ReportFile {
@@ -39,6 +49,8 @@ export interface PlanOutcome {
   readonly summary: PlanSummary;
   readonly manifest: Manifest;
   readonly files: readonly ReportFile[];
+  /** The stage-1 program as text, per format asked for in exportFormats. */
+  readonly exported: Partial<Record<'lp' | 'mps', string>>;
 }
 
 export const BASELINE = 'baseline';
@@ -96,15 +108,34 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
   }
   const { settings, input } = time('scenario', () => prepareScenario(data, options.scenario, options.set));
   const model = time('build', () => buildRampUpModel(input));
+  const exported: Partial<Record<'lp' | 'mps', string>> = {};
+  for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
   const solveStart = performance.now();
   const solution = await solveLexicographic(model, adapter, {
     ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
     ...(options.method !== undefined ? { method: options.method } : {}),
+  }).catch(async (error: unknown) => {
+    throw error instanceof SolveError && error.status === 'infeasible' ? await explainInfeasibility(input, adapter, error) : error;
   });
   timings.solveStage1 = Math.round(solution.timingsMs.stage1 * 100) / 100;
   timings.solveStage2 = Math.round(solution.timingsMs.stage2 * 100) / 100;
   timings.solve = Math.round((performance.now() - solveStart) * 100) / 100;
-  const plan = time('derive', () => readPlan(model, solution));
+  const solveOptions = {
+    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
+    ...(options.method !== undefined ? { method: options.method } : {}),
+  };
+  let plan = time('derive', () => readPlan(model, solution));
+  if (options.explain ?? true) {
+    const start = performance.now();
+    const open = buildRampUpModel(input, { unlimitedMoney: true });
+    plan = { ...plan, closure: closeGaps(plan, open, await solveLexicographic(open, adapter, solveOptions)) };
+    timings.closeGaps = Math.round((performance.now() - start) * 100) / 100;
+  }
+  if (options.sensitivity) {
+    const start = performance.now();
+    plan = { ...plan, countries: await measureSensitivity(plan, adapter, solveOptions) };
+    timings.sensitivity = Math.round((performance.now() - start) * 100) / 100;
+  }
   const summary = time('summarize', () => summarizePlan(plan));
   const manifest: Manifest = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -125,12 +156,12 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     const csv = (name: string, t: { header: readonly string[]; rows: readonly (readonly string[])[] }) => ({ name, content: renderCsv(t.header, t.rows, dialect) });
     return [
       csv('gaps.csv', gapsTable(plan)),
-      csv('gaps_by_system.csv', gapsBySystemTable(summary)),
+      csv('gaps_by_system.csv', gapsBySystemTable(summary, plan)),
       csv('production.csv', productionTable(plan)),
       csv('capacity_plan.csv', capacityPlanTable(plan)),
       csv('budget_shares.csv', budgetSharesTable(plan)),
       { name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) },
     ];
   });
-  return { scenario: settings, plan, summary, manifest, files: [...files, { name: 'manifest.json', content: renderManifest(manifest) }] };
+  return { scenario: settings, plan, summary, manifest, files: [...files, { name: 'manifest.json', content: renderManifest(manifest) }], exported };
 }

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { EXAMPLE_DATA } from '../init/example-data.js';
 import { readDataFolder } from '../io/read-data-folder.js';
 import { safeFolderName, writeReportFolder } from '../io/write-report-folder.js';
+import { writeFileAtomically } from '../io/write-file-atomically.js';
 import { BASELINE, loadDataSet, planRampUp, prepareScenario } from '../plan-ramp-up.js';
 import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
 import { scenarioNames } from '../scenario/scenario-settings.js';
@@ -66,6 +67,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     .option('--time-limit <seconds>', 'stop a solve after this many seconds', positiveNumber)
     .option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`, csvDialect, 'rfc4180')
     .option('--json', 'print the summary as JSON')
+    .option('--sensitivity', 'also re-solve with +10 % money per country (a non-marginal value of money)')
+    .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
+    .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
+    .option('--write-mps <file>', 'write the stage-1 program in MPS format')
     .addHelpText(
       'after',
       `
@@ -75,7 +80,7 @@ Examples:
   rampup plan --set budget_scale=2 --set exclude=US
   rampup plan --data my-data/ --csv excel-eu    reports for a European-locale spreadsheet`,
     )
-    .action(async (opts: { data: string; scenario: string; set: string[]; out: string; solver: string; method: string; timeLimit?: number; csv: CsvDialect; json?: boolean }) => {
+    .action(async (opts: { data: string; scenario: string; set: string[]; out: string; solver: string; method: string; timeLimit?: number; csv: CsvDialect; json?: boolean; sensitivity?: boolean; explain: boolean; writeLp?: string; writeMps?: string }) => {
       folder = opts.data;
       const { files, inputs } = await readDataFolder(opts.data);
       const data = loadDataSet(files);
@@ -85,8 +90,13 @@ Examples:
         solver: opts.solver,
         method: opts.method,
         csv: opts.csv,
+        explain: opts.explain,
+        sensitivity: Boolean(opts.sensitivity),
+        exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
         ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
       });
+      if (opts.writeLp) await writeFileAtomically(opts.writeLp, outcome.exported.lp!);
+      if (opts.writeMps) await writeFileAtomically(opts.writeMps, outcome.exported.mps!);
       const target = join(opts.out, safeFolderName(outcome.scenario.name));
       const start = performance.now();
       await writeReportFolder(target, outcome.files);

@@ -8,11 +8,20 @@ export const MONEY_SCALE = 1e-6;
 
 export interface ModelOptions {
   /**
-   * Lets every payer top up its budget at this penalty per EUR million (stage 1). Used to
-   * find what money cannot close; large enough that extra money is a last resort.
+   * Lets every payer top up its budget without limit: stage 1 then finds what money cannot
+   * close, and stage 2 uses as little extra money as it can (each EUR million of top-up
+   * weighs TOP_UP_WEIGHT times a million of spending), so extra money is a last resort.
    */
-  readonly topUpPenalty?: number;
+  readonly unlimitedMoney?: boolean;
+  /**
+   * Guarantee floors become rows `deliver >= g x need` on one shared column g for these
+   * systems (all other floors dropped), and the objective maximises g (rampup guarantees).
+   */
+  readonly maximiseGuaranteeOf?: ReadonlySet<string>;
 }
+
+/** Stage-2 weight of one EUR million of top-up relative to one of spending. */
+export const TOP_UP_WEIGHT = 1000;
 
 /** Where each variable of the plan sits in the LP; -1 where the model has no such column. */
 export interface ModelIndex {
@@ -30,7 +39,7 @@ export interface ModelIndex {
   readonly pay: Int32Array;
   /** [country * H + t] budget row of the country in month t. */
   readonly budgetRow: Int32Array;
-  /** [country * H + t] top-up money (EUR millions), only with topUpPenalty. */
+  /** [country * H + t] top-up money (EUR millions), only with unlimitedMoney. */
   readonly topUp: Int32Array;
 }
 
@@ -44,6 +53,8 @@ export interface RampUpModel {
   /** Weighted shortfall = totalWeightedNeed - sum(weight x delivered). */
   readonly totalWeightedNeed: number;
   readonly index: ModelIndex;
+  /** The guarantee column g when maximiseGuaranteeOf is set, else -1. */
+  readonly guaranteeColumn: number;
   /** True where a line is in the model (its system has a need in the horizon). */
   readonly activeLine: Uint8Array;
 }
@@ -86,14 +97,26 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
   if (input.financing.kind === 'national') defineNationalFinancing();
   else definePooledFinancing(input.financing.fairShare, input.financing.workShare);
 
+  // Optional: the largest uniform guarantee (issue: rampup guarantees)
+  const guaranteeColumn = options.maximiseGuaranteeOf ? defineGuaranteeLevel(options.maximiseGuaranteeOf) : -1;
+
   const costObjective = new Float64Array(b.numCols);
   for (let k = 0; k < costs.length; k += 2) costObjective[costs[k]!]! += costs[k + 1]!;
-  if (options.topUpPenalty !== undefined) {
-    for (const j of index.topUp) if (j >= 0) costObjective[j] = costObjective[j]! + 1;
-  }
+  for (const j of index.topUp) if (j >= 0) costObjective[j] = TOP_UP_WEIGHT;
 
-  const lp = b.build(totalWeightedNeed, nameColumn, nameRow);
-  return { input, lp, costObjective, totalWeightedNeed, index, activeLine };
+  const lp = b.build(guaranteeColumn >= 0 ? 0 : totalWeightedNeed, nameColumn, nameRow);
+  return { input, lp, costObjective, totalWeightedNeed, index, guaranteeColumn, activeLine };
+
+  function defineGuaranteeLevel(systems: ReadonlySet<string>): number {
+    const g = b.addColumn(Col.guarantee, 0, 0, 0, 1, -1);
+    input.needs.forEach((need, k) => {
+      if (!systems.has(need.system) || need.quantity <= 0) return;
+      b.beginRow(Row.guaranteeFloor, k, 0, 0, Infinity);
+      b.entry(index.deliver[k]!, 1);
+      b.entry(g, -need.quantity);
+    });
+    return g;
+  }
 
   function defineProductionAndCapacity(): void {
     input.lines.forEach((line, l) => {
@@ -134,7 +157,9 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
   function defineDeliveries(): void {
     input.needs.forEach((need, k) => {
       totalWeightedNeed += need.weight * need.quantity;
-      index.deliver[k] = b.addColumn(Col.deliver, k, 0, need.guarantee * need.quantity, need.quantity, -need.weight);
+      // With maximiseGuaranteeOf the objective is g alone and the scenario's own floors are dropped.
+      const floor = options.maximiseGuaranteeOf ? 0 : need.guarantee * need.quantity;
+      index.deliver[k] = b.addColumn(Col.deliver, k, 0, floor, need.quantity, options.maximiseGuaranteeOf ? 0 : -need.weight);
     });
   }
 
@@ -183,8 +208,8 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
     const country = input.countries[c]!;
     const unspent: number[] = [];
     for (let t = 0; t < H; t++) unspent.push(b.addColumn(Col.unspent, c, t, 0, Infinity));
-    if (options.topUpPenalty !== undefined) {
-      for (let t = 0; t < H; t++) index.topUp[c * H + t] = b.addColumn(Col.topUp, c, t, 0, Infinity, options.topUpPenalty);
+    if (options.unlimitedMoney) {
+      for (let t = 0; t < H; t++) index.topUp[c * H + t] = b.addColumn(Col.topUp, c, t, 0, Infinity);
     }
     for (let t = 0; t < H; t++) {
       const money = country.budgetEur[t]! * MONEY_SCALE;
@@ -274,6 +299,8 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
           return encodeName(name, [input.systems[a]!.code, month(t)]);
         case Col.paidTotal:
           return encodeName(name, [input.countries[a]!.code]);
+        case Col.guarantee:
+          return 'guarantee_level';
         default:
           return encodeName(name, [input.countries[a]!.code, month(t)]);
       }
@@ -286,6 +313,10 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
         return encodeName(name, [input.systems[a]!.code, month(t)]);
       case Row.pool:
         return encodeName(name, [month(a)]);
+      case Row.guaranteeFloor: {
+        const need = input.needs[a]!;
+        return encodeName(name, [need.system, need.recipient, month(need.t)]);
+      }
       case Row.paidTotal:
       case Row.fairShare:
       case Row.workShare:

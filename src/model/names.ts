@@ -13,6 +13,7 @@ export const ColumnKind = {
   pay: 7,
   paidTotal: 8,
   topUp: 9,
+  guarantee: 10,
 } as const;
 
 export const RowKind = {
@@ -25,6 +26,7 @@ export const RowKind = {
   fairShare: 7,
   workShare: 8,
   shortfallBound: 9,
+  guaranteeFloor: 10,
 } as const;
 
 const COLUMN_NAMES: Record<number, string> = {
@@ -37,6 +39,7 @@ const COLUMN_NAMES: Record<number, string> = {
   7: 'pay',
   8: 'paid_total',
   9: 'top_up',
+  10: 'guarantee',
 };
 
 const ROW_NAMES: Record<number, string> = {
@@ -49,6 +52,7 @@ const ROW_NAMES: Record<number, string> = {
   7: 'fair_share',
   8: 'work_share',
   9: 'shortfall_bound',
+  10: 'guarantee_floor',
 };
 
 /** Keeps letters, digits and `_.`; everything else becomes `_`. */

@@ -29,9 +29,12 @@ export function gapsTable(plan: Plan): Table {
   };
 }
 
-export function gapsBySystemTable(summary: PlanSummary): Table {
+export function gapsBySystemTable(summary: PlanSummary, plan: Plan): Table {
+  const closure = plan.closure;
+  const header = ['system', 'name', 'category', 'unit', 'need', 'delivered', 'shortfall', 'fill_rate_pct', 'weighted_shortfall', 'months_short', 'main_cause', 'first_month_met'];
+  if (closure) header.push('first_month_met_unlimited', 'cost_to_close_eur', 'shortfall_money_cannot_close');
   return {
-    header: ['system', 'name', 'category', 'unit', 'need', 'delivered', 'shortfall', 'fill_rate_pct', 'weighted_shortfall', 'months_short', 'main_cause', 'first_month_met'],
+    header,
     rows: summary.systems.map((s) => [
       s.system,
       s.name,
@@ -45,6 +48,9 @@ export function gapsBySystemTable(summary: PlanSummary): Table {
       String(s.monthsShort),
       s.mainCause ?? '',
       s.firstMonthMet ?? '',
+      ...(closure
+        ? ((c) => [c?.firstMonthMetUnlimited ?? '', euros(c?.costToCloseEur ?? 0), units(c?.shortfallMoneyCannotClose ?? 0)])(closure.bySystem.get(s.system))
+        : []),
     ]),
   };
 }
@@ -90,6 +96,8 @@ export function budgetSharesTable(plan: Plan): Table {
   const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
   const header = ['country', 'name', 'budget_eur', pooled ? 'paid_eur' : 'spent_eur', 'spent_on_own_industry_eur', 'share_pct', 'gdp_share_pct', 'share_minus_gdp_share_pct', 'budget_used_pct'];
   if (withDuals) header.push('shortfall_removed_per_eur_million');
+  const withSensitivity = plan.countries.some((c) => c.sensitivityPerMillion !== undefined);
+  if (withSensitivity) header.push('shortfall_removed_per_eur_million_plus10pct');
   return {
     header,
     rows: plan.countries.map((c) => {
@@ -107,6 +115,7 @@ export function budgetSharesTable(plan: Plan): Table {
         pct(c.paidEur, c.budgetEur),
       ];
       if (withDuals) row.push(quantity(c.marginalValuePerMillion ?? 0));
+      if (withSensitivity) row.push(quantity(c.sensitivityPerMillion ?? 0));
       return row;
     }),
   };

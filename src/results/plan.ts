@@ -37,6 +37,26 @@ export interface CountryResult {
    * to its monthly budgets; undefined when the solver gives no duals.
    */
   readonly marginalValuePerMillion: number | undefined;
+  /** Same, measured by re-solving with 10 % more money for this country (--sensitivity). */
+  readonly sensitivityPerMillion?: number;
+}
+
+/** What unlimited money would and would not close (a second solve with top-ups). */
+export interface GapClosure {
+  /** Extra money, over the scenario's budgets, that closes every gap money can close. */
+  readonly extraMoneyEur: number;
+  /** Weighted shortfall that remains with unlimited money: lead times and ceilings. */
+  readonly weightedShortfallUnlimited: number;
+  readonly bySystem: ReadonlyMap<string, SystemClosure>;
+}
+
+export interface SystemClosure {
+  /** The extra money attributed to this system (in proportion to its extra spending). */
+  readonly costToCloseEur: number;
+  /** Units short even with unlimited money. */
+  readonly shortfallMoneyCannotClose: number;
+  /** First month from which every later month is met with unlimited money. */
+  readonly firstMonthMetUnlimited: string | undefined;
 }
 
 /** The optimal plan of one scenario, read back from the solver in domain terms. */
@@ -47,4 +67,5 @@ export interface Plan {
   readonly countries: readonly CountryResult[];
   readonly weightedShortfall: number;
   readonly totalCostEur: number;
+  readonly closure?: GapClosure;
 }

@@ -27,15 +27,7 @@ export async function solveLexicographic(
   options: SolveOptions = {},
 ): Promise<LexicographicSolution> {
   const { lp } = model;
-  const size = lp.numCols + lp.numRows;
-  const limit = adapter.features.maxSize;
-  if (limit !== undefined && size > limit) {
-    throw new SolveError(
-      `the model has ${lp.numCols} columns and ${lp.numRows} rows (size ${size}); ${adapter.name} handles at most ${limit}. ` +
-        `Use --solver highs, or a shorter horizon (--set end=YYYY-MM) or fewer countries.`,
-      'too-large',
-    );
-  }
+  checkSize(lp, adapter);
   const session = await adapter.open(lp, options);
   try {
     let start = performance.now();
@@ -64,6 +56,31 @@ export async function solveLexicographic(
     return { shortfall: first, cost: second, timingsMs: { stage1, stage2 } };
   } finally {
     session.dispose();
+  }
+}
+
+/** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */
+export async function solveOnce(lp: RampUpModel['lp'], adapter: SolverAdapter, options: SolveOptions = {}): Promise<Optimal> {
+  checkSize(lp, adapter);
+  const session = await adapter.open(lp, options);
+  try {
+    const result = await session.solve();
+    if (result.status !== 'optimal') throw failure(result, 1);
+    return result;
+  } finally {
+    session.dispose();
+  }
+}
+
+function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
+  const size = lp.numCols + lp.numRows;
+  const limit = adapter.features.maxSize;
+  if (limit !== undefined && size > limit) {
+    throw new SolveError(
+      `the model has ${lp.numCols} columns and ${lp.numRows} rows (size ${size}); ${adapter.name} handles at most ${limit}. ` +
+        `Use --solver highs, or a shorter horizon (--set end=YYYY-MM) or fewer countries.`,
+      'too-large',
+    );
   }
 }
 

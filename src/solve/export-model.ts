@@ -1,0 +1,44 @@
+import type { Highs } from 'highs';
+import type { LinearProgram } from '../model/linear-program.js';
+
+/**
+ * Writes the program as CPLEX LP or free MPS text with readable names, through HiGHS's
+ * own writer, so that any other solver can re-solve exactly what rampup solved.
+ */
+export async function exportModel(lp: LinearProgram, format: 'lp' | 'mps'): Promise<string> {
+  const highs = (await import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)())) as Highs;
+  const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
+  const model = highs.createModel({
+    numCols: lp.numCols,
+    numRows: lp.numRows,
+    offset: lp.offset,
+    colCost: lp.colCost,
+    colLower: lp.colLower.map(inf),
+    colUpper: lp.colUpper.map(inf),
+    rowLower: lp.rowLower.map(inf),
+    rowUpper: lp.rowUpper.map(inf),
+    matrix: { format: 'csr', numRows: lp.numRows, numCols: lp.numCols, starts: lp.matrix.starts, indices: lp.matrix.indices, values: lp.matrix.values },
+    colNames: uniqueNames(lp.numCols, (j) => lp.colName(j)),
+    rowNames: uniqueNames(lp.numRows, (i) => lp.rowName(i)),
+    modelName: 'rampup',
+  });
+  try {
+    const out = format === 'lp' ? model.exportModel('lp') : model.exportModel('mps');
+    return typeof out === 'string' ? out : new TextDecoder().decode(out);
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Names made from data can collide after sanitising ("A B" and "A_B"); suffix the repeats. */
+function uniqueNames(count: number, name: (i: number) => string): string[] {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const base = name(i);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    out.push(n === 0 ? base : `${base}_${n + 1}`);
+  }
+  return out;
+}
