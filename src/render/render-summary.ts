@@ -4,7 +4,7 @@ import type { PlanSummary } from '../results/summarize-plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { humanEuros, humanUnits } from './format-number.js';
 
-const CAUSE_WORDS: Record<string, string> = {
+export const CAUSE_WORDS: Record<string, string> = {
   capacity: 'lines full; more capacity could have been online in time but was not bought',
   'lead-time': 'lines full; new capacity could not be online by then',
   ceiling: 'every line at its ceiling',
@@ -57,6 +57,24 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
       ),
     );
   }
+  if (plan.closure) {
+    const c = plan.closure;
+    out.push('', '## What money can and cannot close', '');
+    out.push(
+      `With unlimited money the weighted shortfall falls from ${summary.weightedShortfall.toFixed(1)} to ${c.weightedShortfallUnlimited.toFixed(1)}; ` +
+        `that takes ${humanEuros(c.extraMoneyEur)} more than the budgets. What remains is set by lead times and ceilings.`,
+      '',
+    );
+    out.push(
+      table(
+        ['system', 'cost to close', 'short even with unlimited money', 'fully met from (scenario money)', 'fully met from (unlimited money)'],
+        summary.systems.map((s) => {
+          const sc = c.bySystem.get(s.system);
+          return [s.name, humanEuros(sc?.costToCloseEur ?? 0), `${humanUnits(sc?.shortfallMoneyCannotClose ?? 0)} ${s.unit}s`, s.firstMonthMet ?? 'never', sc?.firstMonthMetUnlimited ?? 'never'];
+        }),
+      ),
+    );
+  }
   out.push('', '## Every system', '');
   out.push(
     table(
@@ -69,7 +87,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   const totalGdp = plan.countries.reduce((a, c) => a + c.gdpEur, 0);
   out.push(
     table(
-      ['country', 'budget', input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent', 'share', 'GDP share', 'shortfall removed per extra EUR 1 m'],
+      ['country', 'budget', input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent', 'share', 'GDP share', 'shortfall removed per extra EUR 1 m', ...(plan.countries.some((c) => c.sensitivityPerMillion !== undefined) ? ['same, with +10 % money'] : [])],
       plan.countries.map((c) => [
         c.name,
         humanEuros(c.budgetEur),
@@ -77,6 +95,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
         totalPaid > 0 ? pc(c.paidEur / totalPaid) : '0.0 %',
         totalGdp > 0 ? pc(c.gdpEur / totalGdp) : '0.0 %',
         solver.duals ? (c.marginalValuePerMillion ?? 0).toFixed(3) : 'not available with this solver',
+        ...(c.sensitivityPerMillion !== undefined ? [c.sensitivityPerMillion.toFixed(3)] : []),
       ]),
     ),
   );
