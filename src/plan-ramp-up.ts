@@ -4,7 +4,8 @@ import { explainInfeasibility } from './results/explain-infeasibility.js';
 import { measureSensitivity } from './results/measure-sensitivity.js';
 import { sortInputIssues } from './inputs/input-issue.js';
 import { parseDataFolder, type DataFiles, type DataSet } from './inputs/parse-data-folder.js';
-import { formatMonth } from './inputs/periods.js';
+import { formatMonth, parseMonth } from './inputs/periods.js';
+import { analyseGuarantees } from './results/analyse-guarantees.js';
 import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { readPlan } from './results/read-plan.js';
 import { summarizePlan, type PlanSummary } from './results/summarize-plan.js';
@@ -12,7 +13,7 @@ import type { Plan } from './results/plan.js';
 import { renderCsv, type CsvDialect } from './render/csv-dialect.js';
 import { renderManifest, type Manifest } from './render/render-manifest.js';
 import { renderSummary } from './render/render-summary.js';
-import { budgetSharesTable, capacityPlanTable, gapsBySystemTable, gapsTable, productionTable } from './render/render-tables.js';
+import { budgetSharesTable, capacityPlanTable, gapsBySystemTable, gapsTable, guaranteesTable, productionTable } from './render/render-tables.js';
 import { applyScenario } from './scenario/apply-scenario.js';
 import type { PlanInput } from './scenario/plan-input.js';
 import { parseSetFlags, resolveScenario, scenarioRows, type RawSetting, type ScenarioSettings } from './scenario/scenario-settings.js';
@@ -34,6 +35,8 @@ export interface PlanOptions {
   readonly explain?: boolean;
   /** Re-solve with +10 % money per country (slower: one solve per paying country). */
   readonly sensitivity?: boolean;
+  /** Analyse what can be guaranteed (rampup guarantees); `from` asks the extra money to promise 100 % from that month. */
+  readonly guarantees?: { readonly from?: string };
   /** Also return the stage-1 program in these formats (for --write-lp / --write-mps). */
   readonly exportFormats?: readonly ('lp' | 'mps')[];
 }
@@ -54,6 +57,18 @@ export interface PlanOutcome {
 }
 
 export const BASELINE = 'baseline';
+
+/** The index of a YYYY-MM month in the horizon, or an InputError naming the horizon. */
+function monthInHorizon(text: string, months: readonly number[]): number {
+  const m = parseMonth(text);
+  const t = m === undefined ? -1 : months.indexOf(m);
+  if (t < 0) {
+    throw new InputError([
+      { file: '--from', line: 1, column: 1, code: 'BAD_PERIOD', message: `"${text}" is not a month of the horizon ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}` },
+    ]);
+  }
+  return t;
+}
 
 /** Parses a data folder's files, or throws InputError with every problem. */
 export function loadDataSet(files: DataFiles): DataSet {
@@ -131,6 +146,12 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     plan = { ...plan, closure: closeGaps(plan, open, await solveLexicographic(open, adapter, solveOptions)) };
     timings.closeGaps = Math.round((performance.now() - start) * 100) / 100;
   }
+  if (options.guarantees) {
+    const start = performance.now();
+    const from = options.guarantees.from !== undefined ? monthInHorizon(options.guarantees.from, input.months) : undefined;
+    plan = { ...plan, guarantees: await analyseGuarantees(input, { adapter, options: solveOptions }, from) };
+    timings.guarantees = Math.round((performance.now() - start) * 100) / 100;
+  }
   if (options.sensitivity) {
     const start = performance.now();
     plan = { ...plan, countries: await measureSensitivity(plan, adapter, solveOptions) };
@@ -160,6 +181,7 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
       csv('production.csv', productionTable(plan)),
       csv('capacity_plan.csv', capacityPlanTable(plan)),
       csv('budget_shares.csv', budgetSharesTable(plan)),
+      ...(plan.guarantees ? [csv('guarantees.csv', guaranteesTable(plan.guarantees, input.months))] : []),
       { name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) },
     ];
   });

@@ -18,6 +18,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
           totalCostEur: summary.totalCostEur,
           budgetEur: summary.budgetEur,
           worstGaps: worst.map((s) => ({ system: s.system, shortfall: s.shortfall, fillRate: s.fillRate, mainCause: s.mainCause ?? null, firstMonthMet: s.firstMonthMet ?? null })),
+          ...(outcome.plan.guarantees ? { guarantees: { joint: outcome.plan.guarantees.jointLevel, jointUnlimited: outcome.plan.guarantees.jointLevelUnlimited, bySystem: Object.fromEntries(outcome.plan.guarantees.systems.map((s) => [s.system, s.level])) } } : {}),
           model: manifest.model,
           solver: manifest.solver,
           out: target,
@@ -40,6 +41,11 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
     for (const s of worst) {
       out(`    ${s.name.padEnd(width)}  ${pc(s.fillRate).padStart(7)} filled  ${humanUnits(s.shortfall).padStart(12)} ${s.unit}s short  cause: ${s.mainCause ?? '-'}`);
     }
+  }
+  const g = outcome.plan.guarantees;
+  if (g) {
+    out(`  guarantees: ${pc(g.jointLevel)} of every month's need for all systems at once (${pc(g.jointLevelUnlimited)} with unlimited money)`);
+    for (const s of g.systems) out(`    ${s.name.padEnd(45)} ${pc(s.level).padStart(7)}  (${pc(s.levelUnlimited)} with unlimited money)`);
   }
   out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms)`);
 }

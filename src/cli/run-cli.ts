@@ -42,6 +42,23 @@ function csvDialect(value: string): CsvDialect {
   return value as CsvDialect;
 }
 
+interface PlanCommandOptions {
+  data: string;
+  scenario: string;
+  set: string[];
+  out: string;
+  solver: string;
+  method: string;
+  timeLimit?: number;
+  csv: CsvDialect;
+  json?: boolean;
+  sensitivity?: boolean;
+  explain: boolean;
+  writeLp?: string;
+  writeMps?: string;
+  from?: string;
+}
+
 /** Parses the command line, runs one command and returns its exit code (never throws). */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -55,54 +72,68 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
 
   const dataOption = () => new Option('--data <dir>', 'data folder').default(BUNDLED_DATA, 'the bundled data set');
 
-  program
-    .command('plan')
-    .description('solve one scenario and write its reports to <out>/<scenario>/')
-    .addOption(dataOption())
-    .option('--scenario <name>', 'scenario of scenarios.csv', BASELINE)
-    .option('--set <key=value>', 'a scenario setting, applied after the scenario\'s rows (repeatable)', collect, [])
-    .option('--out <dir>', 'folder for the reports', 'reports')
-    .addOption(new Option('--solver <name>', 'LP engine').choices(SOLVERS.map((s) => s.name)).default('highs'))
-    .addOption(new Option('--method <name>', 'HiGHS method').choices(['auto', 'simplex', 'ipm']).default('auto'))
-    .option('--time-limit <seconds>', 'stop a solve after this many seconds', positiveNumber)
-    .option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`, csvDialect, 'rfc4180')
-    .option('--json', 'print the summary as JSON')
-    .option('--sensitivity', 'also re-solve with +10 % money per country (a non-marginal value of money)')
-    .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
-    .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
-    .option('--write-mps <file>', 'write the stage-1 program in MPS format')
-    .addHelpText(
-      'after',
-      `
+  const planCommand = (name: string, description: string, guarantees: boolean) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(dataOption())
+      .option('--scenario <name>', 'scenario of scenarios.csv', BASELINE)
+      .option('--set <key=value>', 'a scenario setting, applied after the scenario\'s rows (repeatable)', collect, [])
+      .option('--out <dir>', 'folder for the reports', 'reports')
+      .addOption(new Option('--solver <name>', 'LP engine').choices(SOLVERS.map((s) => s.name)).default('highs'))
+      .addOption(new Option('--method <name>', 'HiGHS method').choices(['auto', 'simplex', 'ipm']).default('auto'))
+      .option('--time-limit <seconds>', 'stop a solve after this many seconds', positiveNumber)
+      .option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`, csvDialect, 'rfc4180')
+      .option('--json', 'print the summary as JSON')
+      .option('--sensitivity', 'also re-solve with +10 % money per country (a non-marginal value of money)')
+      .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
+      .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
+      .option('--write-mps <file>', 'write the stage-1 program in MPS format')
+      .action(async (opts: PlanCommandOptions) => {
+        folder = opts.data;
+        const { files, inputs } = await readDataFolder(opts.data);
+        const data = loadDataSet(files);
+        const outcome = await planRampUp(data, inputs, {
+          scenario: opts.scenario,
+          set: opts.set,
+          solver: opts.solver,
+          method: opts.method,
+          csv: opts.csv,
+          explain: opts.explain,
+          sensitivity: Boolean(opts.sensitivity),
+          ...(guarantees ? { guarantees: opts.from !== undefined ? { from: opts.from } : {} } : {}),
+          exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
+          ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
+        });
+        if (opts.writeLp) await writeFileAtomically(opts.writeLp, outcome.exported.lp!);
+        if (opts.writeMps) await writeFileAtomically(opts.writeMps, outcome.exported.mps!);
+        const target = join(opts.out, safeFolderName(outcome.scenario.name));
+        const start = performance.now();
+        await writeReportFolder(target, outcome.files);
+        const written = performance.now() - start;
+        printPlanSummary(outcome, target, written, Boolean(opts.json), io.out);
+      });
+
+  planCommand('plan', 'solve one scenario and write its reports to <out>/<scenario>/', false).addHelpText(
+    'after',
+    `
 Examples:
   rampup plan                                   plan the bundled data (baseline)
   rampup plan --scenario pooled --out out/      one scenario of scenarios.csv
   rampup plan --set budget_scale=2 --set exclude=US
-  rampup plan --data my-data/ --csv excel-eu    reports for a European-locale spreadsheet`,
-    )
-    .action(async (opts: { data: string; scenario: string; set: string[]; out: string; solver: string; method: string; timeLimit?: number; csv: CsvDialect; json?: boolean; sensitivity?: boolean; explain: boolean; writeLp?: string; writeMps?: string }) => {
-      folder = opts.data;
-      const { files, inputs } = await readDataFolder(opts.data);
-      const data = loadDataSet(files);
-      const outcome = await planRampUp(data, inputs, {
-        scenario: opts.scenario,
-        set: opts.set,
-        solver: opts.solver,
-        method: opts.method,
-        csv: opts.csv,
-        explain: opts.explain,
-        sensitivity: Boolean(opts.sensitivity),
-        exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
-        ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
-      });
-      if (opts.writeLp) await writeFileAtomically(opts.writeLp, outcome.exported.lp!);
-      if (opts.writeMps) await writeFileAtomically(opts.writeMps, outcome.exported.mps!);
-      const target = join(opts.out, safeFolderName(outcome.scenario.name));
-      const start = performance.now();
-      await writeReportFolder(target, outcome.files);
-      const written = performance.now() - start;
-      printPlanSummary(outcome, target, written, Boolean(opts.json), io.out);
-    });
+  rampup plan --data my-data/ --csv excel-eu    reports for a European-locale spreadsheet
+  rampup plan --write-lp model.lp               the LP, to re-solve with any solver`,
+  );
+
+  planCommand('guarantees', 'what share of each month\'s need can be promised, per system and for all at once; writes guarantees.csv', true)
+    .option('--from <YYYY-MM>', 'also price a 100 % guarantee from this month')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  rampup guarantees                             the bundled baseline
+  rampup guarantees --scenario core-plus --from 2026-07`,
+    );
 
   program
     .command('validate')

@@ -21,6 +21,7 @@ export function comparisonTable(results: readonly { run: number; row: Comparison
     'total_cost_eur',
     'budget_eur',
     'money_used_pct',
+    'joint_guarantee_pct',
     'worst_system',
     'description',
     'error',
@@ -41,6 +42,7 @@ export function comparisonTable(results: readonly { run: number; row: Comparison
       num(row.totalCostEur, euros),
       num(row.budgetEur, euros),
       num(100 * row.moneyUsed, percent),
+      num(100 * row.jointGuarantee, percent),
       row.worstSystem,
       row.description,
       row.error ?? '',
@@ -52,7 +54,7 @@ export function comparisonTable(results: readonly { run: number; row: Comparison
 /** comparison.md, rendered from the table so that merged shards print the same page. */
 export function renderComparisonMarkdown(table: Table, title: string): string {
   const col = (name: string) => table.header.indexOf(name);
-  const pick = ['scenario', table.header[2] !== 'status' ? table.header[2]! : '', 'status', 'fill_rate_pct', 'weighted_fill_rate_pct', 'total_cost_eur', 'money_used_pct', 'worst_system'].filter(
+  const pick = ['scenario', table.header[2] !== 'status' ? table.header[2]! : '', 'status', 'fill_rate_pct', 'weighted_fill_rate_pct', 'joint_guarantee_pct', 'total_cost_eur', 'money_used_pct', 'worst_system'].filter(
     (c) => c !== '' && col(c) >= 0,
   );
   const words: Record<string, string> = {
@@ -62,6 +64,7 @@ export function renderComparisonMarkdown(table: Table, title: string): string {
     weighted_fill_rate_pct: 'weighted fill rate %',
     total_cost_eur: 'cost (EUR m)',
     money_used_pct: 'money used %',
+    joint_guarantee_pct: 'guaranteed every month %',
     worst_system: 'worst system',
   };
   const cell = (row: readonly string[], c: string) => {

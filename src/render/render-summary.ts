@@ -75,6 +75,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
       ),
     );
   }
+  if (plan.guarantees) out.push(...guaranteeSection(plan));
   out.push('', '## Every system', '');
   out.push(
     table(
@@ -106,4 +107,38 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   for (const [cause, words] of Object.entries(CAUSE_WORDS)) out.push(`- \`${cause}\`: ${words}.`);
   out.push('');
   return out.join('\n');
+}
+
+function guaranteeSection(plan: Plan): string[] {
+  const g = plan.guarantees!;
+  const month = (t: number | undefined) => (t === undefined ? 'not within the horizon' : formatMonth(plan.input.months[t]!));
+  const from = g.from !== undefined ? formatMonth(plan.input.months[g.from]!) : undefined;
+  const out = [
+    '',
+    '## What can be guaranteed',
+    '',
+    `A guarantee is a share of **every** month's need that is delivered without fail. Across all systems at once the coalition can guarantee ` +
+      `**${pc(g.jointLevel)}** of Ukraine's monthly needs with this money, and ${pc(g.jointLevelUnlimited)} with unlimited money ` +
+      `(lead times and ceilings set that limit).`,
+    '',
+  ];
+  const header = ['system', 'guarantee', 'with unlimited money', '100 % from', '100 % from, unlimited money'];
+  if (from) header.push(`extra money for 100 % from ${from}`);
+  out.push(
+    table(
+      header,
+      g.systems.map((s) => [
+        s.name,
+        pc(s.level),
+        pc(s.levelUnlimited),
+        month(s.firstFullMonth),
+        month(s.firstFullMonthUnlimited),
+        ...(from ? [s.extraMoneyFromEur === undefined ? 'impossible at any price' : humanEuros(s.extraMoneyFromEur)] : []),
+      ]),
+    ),
+  );
+  if (from) {
+    out.push('', `To guarantee 100 % of every system from ${from}: ${g.jointExtraMoneyFromEur === undefined ? 'impossible at any price (lead times and ceilings)' : `${humanEuros(g.jointExtraMoneyFromEur)} more than the budgets`}.`);
+  }
+  return out;
 }

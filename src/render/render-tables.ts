@@ -1,4 +1,5 @@
 import { formatMonth } from '../inputs/periods.js';
+import type { GuaranteeAnalysis } from '../results/analyse-guarantees.js';
 import type { Plan } from '../results/plan.js';
 import type { PlanSummary } from '../results/summarize-plan.js';
 import { euros, percent, quantity, units } from './format-number.js';
@@ -118,5 +119,26 @@ export function budgetSharesTable(plan: Plan): Table {
       if (withSensitivity) row.push(quantity(c.sensitivityPerMillion ?? 0));
       return row;
     }),
+  };
+}
+
+export function guaranteesTable(g: GuaranteeAnalysis, months: readonly number[]): Table {
+  const month = (t: number | undefined) => (t === undefined ? '' : formatMonth(months[t]!));
+  const from = g.from !== undefined ? [`extra_money_for_100pct_from_${formatMonth(months[g.from]!)}_eur`] : [];
+  const money = (v: number | undefined) => (v === undefined ? 'impossible' : euros(v));
+  return {
+    header: ['system', 'name', 'guarantee_pct', 'guarantee_pct_unlimited_money', 'first_month_100pct', 'first_month_100pct_unlimited_money', ...from],
+    rows: [
+      ...g.systems.map((s) => [
+        s.system,
+        s.name,
+        percent(100 * s.level),
+        percent(100 * s.levelUnlimited),
+        month(s.firstFullMonth),
+        month(s.firstFullMonthUnlimited),
+        ...(g.from !== undefined ? [money(s.extraMoneyFromEur)] : []),
+      ]),
+      ['*', 'all systems at once', percent(100 * g.jointLevel), percent(100 * g.jointLevelUnlimited), '', '', ...(g.from !== undefined ? [money(g.jointExtraMoneyFromEur)] : [])],
+    ],
   };
 }

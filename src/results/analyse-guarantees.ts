@@ -89,3 +89,57 @@ export async function soloPlan(input: PlanInput, system: string, ctx: GuaranteeC
   const model = buildRampUpModel(solo);
   return readPlan(model, await solveLexicographic(model, ctx.adapter, ctx.options));
 }
+
+/** One system's line in guarantees.csv. */
+export interface SystemGuarantee {
+  readonly system: string;
+  readonly name: string;
+  readonly unit: string;
+  /** Largest share of every month's need that can be promised, with the scenario's money. */
+  readonly level: number;
+  /** The same with unlimited money: what lead times and ceilings alone allow. */
+  readonly levelUnlimited: number;
+  /** First month index from which 100 % can be promised; undefined = not within the horizon. */
+  readonly firstFullMonth: number | undefined;
+  readonly firstFullMonthUnlimited: number | undefined;
+  /** Extra money (EUR) to promise 100 % from the asked month; undefined = impossible at any price. */
+  readonly extraMoneyFromEur?: number | undefined;
+}
+
+export interface GuaranteeAnalysis {
+  readonly systems: readonly SystemGuarantee[];
+  /** The level every system can hold at once, money shared. */
+  readonly jointLevel: number;
+  readonly jointLevelUnlimited: number;
+  /** Month index the extra-money question was asked for, if any. */
+  readonly from?: number;
+  /** Extra money to promise 100 % of every system from `from`. */
+  readonly jointExtraMoneyFromEur?: number | undefined;
+}
+
+/** What the coalition can promise, system by system and all at once (model.md constraint 8). */
+export async function analyseGuarantees(input: PlanInput, ctx: GuaranteeContext, from?: number): Promise<GuaranteeAnalysis> {
+  const needed = [...new Set(input.needs.filter((n) => n.quantity > 0).map((n) => n.system))].sort();
+  const info = new Map(input.systems.map((s) => [s.code, s]));
+  const systems: SystemGuarantee[] = [];
+  for (const code of needed) {
+    const one = new Set([code]);
+    systems.push({
+      system: code,
+      name: info.get(code)!.name,
+      unit: info.get(code)!.unit,
+      level: await largestGuarantee(input, one, ctx),
+      levelUnlimited: await largestGuarantee(input, one, ctx, true),
+      firstFullMonth: await firstFullyGuaranteedMonth(input, one, ctx),
+      firstFullMonthUnlimited: await firstFullyGuaranteedMonth(input, one, ctx, true),
+      ...(from !== undefined ? { extraMoneyFromEur: await extraMoneyToGuarantee(input, one, from, ctx) } : {}),
+    });
+  }
+  const all = new Set(needed);
+  return {
+    systems,
+    jointLevel: await largestGuarantee(input, all, ctx),
+    jointLevelUnlimited: await largestGuarantee(input, all, ctx, true),
+    ...(from !== undefined ? { from, jointExtraMoneyFromEur: await extraMoneyToGuarantee(input, all, from, ctx) } : {}),
+  };
+}

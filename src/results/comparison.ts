@@ -20,4 +20,6 @@ export interface ComparisonRow {
   readonly moneyUsed: number;
   /** The system with the largest weighted shortfall, or '' when every need is met. */
   readonly worstSystem: string;
+  /** Share of every month's need that can be guaranteed for all systems at once, 0..1. */
+  readonly jointGuarantee: number;
 }

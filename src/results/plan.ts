@@ -1,3 +1,4 @@
+import type { GuaranteeAnalysis } from './analyse-guarantees.js';
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
 
 export type GapCause = 'capacity' | 'lead-time' | 'ceiling' | 'budget' | 'no-producer';
@@ -68,4 +69,5 @@ export interface Plan {
   readonly weightedShortfall: number;
   readonly totalCostEur: number;
   readonly closure?: GapClosure;
+  readonly guarantees?: GuaranteeAnalysis;
 }

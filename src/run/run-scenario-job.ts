@@ -5,6 +5,8 @@ import { planRampUp, type PlanOutcome, type ReportFile } from '../plan-ramp-up.j
 import type { ComparisonRow } from '../results/comparison.js';
 import type { Manifest } from '../render/render-manifest.js';
 import type { JobOptions, ScenarioJob } from './scenario-job.js';
+import { largestGuarantee } from '../results/analyse-guarantees.js';
+import { DEFAULT_SOLVER, findSolver } from '../solve/solver-registry.js';
 
 export interface JobResult {
   readonly job: ScenarioJob;
@@ -15,7 +17,7 @@ export interface JobResult {
   readonly failure?: 2 | 3;
 }
 
-export function comparisonRow(job: ScenarioJob, outcome: PlanOutcome): ComparisonRow {
+export function comparisonRow(job: ScenarioJob, outcome: PlanOutcome, jointGuarantee: number): ComparisonRow {
   const { summary } = outcome;
   return {
     scenario: job.label,
@@ -31,6 +33,7 @@ export function comparisonRow(job: ScenarioJob, outcome: PlanOutcome): Compariso
     budgetEur: summary.budgetEur,
     moneyUsed: summary.budgetEur > 0 ? summary.totalCostEur / summary.budgetEur : 0,
     worstSystem: summary.worstGaps[0]?.system ?? '',
+    jointGuarantee,
   };
 }
 
@@ -50,6 +53,7 @@ function failedRow(job: ScenarioJob, error: string): ComparisonRow {
     budgetEur: 0,
     moneyUsed: 0,
     worstSystem: '',
+    jointGuarantee: 0,
   };
 }
 
@@ -64,7 +68,10 @@ export async function runScenarioJob(data: DataSet, inputs: Manifest['inputs'], 
       ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
       ...(options.csv !== undefined ? { csv: options.csv } : {}),
     });
-    return { job, row: comparisonRow(job, outcome), ...(options.reports ? { files: outcome.files } : {}) };
+    const { input } = outcome.plan;
+    const adapter = findSolver(options.solver ?? DEFAULT_SOLVER)!;
+    const joint = await largestGuarantee(input, new Set(input.needs.map((n) => n.system)), { adapter, options: {} });
+    return { job, row: comparisonRow(job, outcome, joint), ...(options.reports ? { files: outcome.files } : {}) };
   } catch (error) {
     if (error instanceof InputError) return { job, row: failedRow(job, error.issues.map((i) => formatInputIssue(i)).join('; ')), failure: 2 };
     if (error instanceof SolveError) return { job, row: failedRow(job, [`${error.status}: ${error.message}`, ...error.explanation].join(' ')), failure: 3 };
