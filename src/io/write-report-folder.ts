@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Keeps a scenario name usable as one folder name on every platform. */
@@ -7,15 +7,37 @@ export function safeFolderName(name: string): string {
   return safe === '' ? '_' : safe.slice(0, 120);
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Staging folders left by a run that was killed (its process is gone) are removed. */
+async function removeStaleStaging(parent: string, name: string): Promise<void> {
+  const prefix = `.${name}.tmp-`;
+  for (const entry of await readdir(parent).catch(() => [] as string[])) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
 /**
- * Writes a report folder whole or not at all: files go to a temporary folder beside the
+ * Writes a report folder whole or not at all: files go to a staging folder beside the
  * target, which then replaces the target by rename. A crash leaves the old reports.
  */
 export async function writeReportFolder(target: string, files: readonly { name: string; content: string | Uint8Array }[]): Promise<void> {
   const parent = dirname(target);
+  const name = basename(target);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+  await removeStaleStaging(parent, name);
+  const staging = await mkdtemp(join(parent, `.${name}.tmp-${process.pid}-`));
   try {
+    // basename: a report's name never becomes a path outside its folder.
     for (const file of files) await writeFile(join(staging, basename(file.name)), file.content);
     const old = `${staging}.old`;
     const hadOld = await rename(target, old).then(
