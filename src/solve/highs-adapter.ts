@@ -1,4 +1,5 @@
 import type { Highs, Model } from 'highs';
+import { SolveError } from '../errors.js';
 import type { ExtraRow, LinearProgram } from '../model/linear-program.js';
 import type { SolveOptions, SolveResult, SolverAdapter, SolverSession } from './solver-adapter.js';
 
@@ -96,7 +97,17 @@ export const highsAdapter: SolverAdapter = {
   },
   async open(lp: LinearProgram, options: SolveOptions): Promise<SolverSession> {
     const highs = await loadRuntime();
-    const model = highs.createModel(toNative(lp, highs));
+    let model: Model;
+    try {
+      model = highs.createModel(toNative(lp, highs));
+    } catch (error) {
+      // WebAssembly memory is capped at 4 GiB; say so rather than print a raw engine error.
+      throw new SolveError(
+        `HiGHS could not take the model (${lp.numCols} columns, ${lp.numRows} rows, ${lp.matrix.indices.length} nonzeros): ${(error as Error).message}. ` +
+          'Make the model smaller: a shorter horizon (--set end=YYYY-MM) or fewer countries and systems.',
+        'too-large',
+      );
+    }
     try {
       const method = options.method === undefined || options.method === 'auto' ? (lp.numCols >= IPM_FROM_COLUMNS ? 'ipm' : 'simplex') : options.method;
       model.options.set({ output_flag: false, solver: method });

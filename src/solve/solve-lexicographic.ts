@@ -33,7 +33,7 @@ export async function solveLexicographic(
     let start = performance.now();
     const first = await session.solve();
     const stage1 = performance.now() - start;
-    if (first.status !== 'optimal') throw failure(first, 1);
+    if (first.status !== 'optimal') throw failure(first, 1, lp, options);
 
     const deliver = model.index.deliver;
     const indices = new Int32Array(deliver.length);
@@ -52,7 +52,7 @@ export async function solveLexicographic(
     start = performance.now();
     const second = await session.solve();
     const stage2 = performance.now() - start;
-    if (second.status !== 'optimal') throw failure(second, 2);
+    if (second.status !== 'optimal') throw failure(second, 2, lp, options);
     return { shortfall: first, cost: second, timingsMs: { stage1, stage2 } };
   } finally {
     session.dispose();
@@ -65,7 +65,7 @@ export async function solveOnce(lp: RampUpModel['lp'], adapter: SolverAdapter, o
   const session = await adapter.open(lp, options);
   try {
     const result = await session.solve();
-    if (result.status !== 'optimal') throw failure(result, 1);
+    if (result.status !== 'optimal') throw failure(result, 1, lp, options);
     return result;
   } finally {
     session.dispose();
@@ -84,8 +84,15 @@ function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
   }
 }
 
-function failure(result: Exclude<SolveResult, Optimal>, stage: number): SolveError {
+function failure(result: Exclude<SolveResult, Optimal>, stage: number, lp: RampUpModel['lp'], options: SolveOptions): SolveError {
   const what = stage === 1 ? 'the weighted-shortfall stage' : 'the cost stage';
+  if (result.status === 'time-limit') {
+    return new SolveError(
+      `no plan within the time limit of ${options.timeLimitSeconds ?? '?'} s in ${what} (${lp.numCols} columns, ${lp.numRows} rows). ` +
+        'Raise --time-limit, try --method ipm, or make the model smaller (a shorter horizon with --set end=YYYY-MM, fewer countries).',
+      'time-limit',
+    );
+  }
   return new SolveError(`${result.message} (${what})`, result.status);
 }
 

@@ -66,6 +66,15 @@ describe('the built rampup binary', () => {
     expect(typo.stderr).toContain('--set:1:1 UNKNOWN_SETTING unknown setting "budget_scael"');
   });
 
+  it('stops at the time limit with a clear message, and refuses a model too large for jslp', () => {
+    const slow = runBuiltCli(['plan', '--out', tempDir(), '--time-limit', '0.001']);
+    expect(slow.status).toBe(3);
+    expect(slow.stderr).toMatch(/no plan within the time limit of 0.001 s .* \(\d+ columns, \d+ rows\)\. Raise --time-limit/);
+    const large = runBuiltCli(['plan', '--out', tempDir(), '--solver', 'jslp']);
+    expect(large.status).toBe(3);
+    expect(large.stderr).toMatch(/the model has \d+ columns and \d+ rows \(size \d+\); jslp handles at most 3000\. Use --solver highs/);
+  });
+
   it('--help shows examples', () => {
     const run = runBuiltCli(['plan', '--help']);
     expect(run.status).toBe(0);
