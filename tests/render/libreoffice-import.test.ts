@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFolder } from '../../src/io/read-data-folder.js';
+import { loadDataSet, planRampUp } from '../../src/plan-ramp-up.js';
+import type { CsvDialect } from '../../src/render/csv-dialect.js';
+import { EXAMPLE, tempDir } from '../helpers/run-built-cli.js';
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!soffice) {
+  console.warn('\n*** LibreOffice (soffice) is not installed: the spreadsheet import test is SKIPPED. Install it with: apt-get install -y libreoffice-calc-nogui ***\n');
+}
+
+/** Cells of the first sheet of a flat ODS file: [type, value] per cell, row by row. */
+function readFods(path: string): [string, string][][] {
+  const xml = readFileSync(path, 'utf8');
+  const rows: [string, string][][] = [];
+  for (const row of xml.match(/<table:table-row[^>]*>[\s\S]*?<\/table:table-row>/g) ?? []) {
+    const cells: [string, string][] = [];
+    for (const cell of row.match(/<table:table-cell[^>]*?(\/>|>[\s\S]*?<\/table:table-cell>)/g) ?? []) {
+      const type = /office:value-type="([a-z]+)"/.exec(cell)?.[1] ?? 'empty';
+      const value = /office:value="([^"]*)"/.exec(cell)?.[1] ?? /<text:p>([^<]*)<\/text:p>/.exec(cell)?.[1] ?? '';
+      const repeat = Number(/table:number-columns-repeated="(\d+)"/.exec(cell)?.[1] ?? 1);
+      for (let i = 0; i < Math.min(repeat, 1000); i++) cells.push([type, value]);
+    }
+    while (cells.length > 0 && cells.at(-1)![0] === 'empty') cells.pop(); // the sheet's padding
+    if (cells.length > 0) rows.push(cells);
+  }
+  return rows;
+}
+
+/** LibreOffice's CSV filter: separator, quote, UTF-8, from line 1, column formats, language. */
+const FILTER: Record<Exclude<CsvDialect, 'excel'>, string> = {
+  // en-US reading a plain file; de-DE (decimal comma) reading the European one.
+  rfc4180: 'CSV:44,34,76,1,,1033',
+  'excel-eu': 'CSV:59,34,76,1,,1031',
+};
+
+describe.skipIf(!soffice)('LibreOffice opens the reports with numbers as numbers', () => {
+  it.each(Object.keys(FILTER) as (keyof typeof FILTER)[])('%s', async (dialect) => {
+    const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
+    const outcome = await planRampUp(data, [], { csv: dialect, scenario: 'pooled' });
+    const plain = await planRampUp(data, [], { scenario: 'pooled' });
+    const dir = tempDir();
+    mkdirSync(join(dir, 'out'));
+    for (const file of outcome.files.filter((f) => f.name.endsWith('.csv'))) {
+      writeFileSync(join(dir, file.name), file.content);
+      execFileSync('soffice', ['--headless', `--infilter=${FILTER[dialect]}`, '--convert-to', 'fods', '--outdir', join(dir, 'out'), join(dir, file.name)], { stdio: 'ignore', timeout: 120_000 });
+      const sheet = readFods(join(dir, 'out', file.name.replace(/\.csv$/, '.fods')));
+      const reference = plain.files.find((f) => f.name === file.name)!.content.trim().split('\n').map((l) => l.split(','));
+      expect(sheet.length, file.name).toBe(reference.length);
+      reference.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const [type, value] = sheet[r]![c] ?? ['empty', ''];
+          if (/^-?\d+(\.\d+)?$/.test(cell)) expect([file.name, r, c, type, Number(value)]).toEqual([file.name, r, c, 'float', Number(cell)]);
+          else if (cell !== '') expect([file.name, r, c, type]).toEqual([file.name, r, c, 'string']);
+        }),
+      );
+    }
+  });
+});
