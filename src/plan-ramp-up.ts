@@ -13,7 +13,7 @@ import type { Plan } from './results/plan.js';
 import { renderCsv, type CsvDialect } from './render/csv-dialect.js';
 import { renderManifest, type Manifest } from './render/render-manifest.js';
 import { renderSummary } from './render/render-summary.js';
-import { budgetSharesTable, capacityPlanTable, gapsBySystemTable, gapsTable, guaranteesTable, productionTable } from './render/render-tables.js';
+import { budgetSharesTable, capacityPlanTable, gapsBySystemTable, gapsTable, guaranteesTable, productionTable, type Table } from './render/render-tables.js';
 import { applyScenario } from './scenario/apply-scenario.js';
 import type { PlanInput } from './scenario/plan-input.js';
 import { parseSetFlags, resolveScenario, scenarioRows, type RawSetting, type ScenarioSettings } from './scenario/scenario-settings.js';
@@ -37,13 +37,17 @@ export interface PlanOptions {
   readonly sensitivity?: boolean;
   /** Analyse what can be guaranteed (rampup guarantees); `from` asks the extra money to promise 100 % from that month. */
   readonly guarantees?: { readonly from?: string };
+  /** Render report.html (default true; sweeps that keep no folders skip it). */
+  readonly html?: boolean;
+  /** Also render report.xlsx, a sheet per report table. */
+  readonly xlsx?: boolean;
   /** Also return the stage-1 program in these formats (for --write-lp / --write-mps). */
   readonly exportFormats?: readonly ('lp' | 'mps')[];
 }
 
 export interface ReportFile {
   readonly name: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
 }
 
 export interface PlanOutcome {
@@ -173,17 +177,29 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     timings,
   };
   const dialect = options.csv ?? 'rfc4180';
-  const files = time('render', () => {
-    const csv = (name: string, t: { header: readonly string[]; rows: readonly (readonly string[])[] }) => ({ name, content: renderCsv(t.header, t.rows, dialect) });
-    return [
-      csv('gaps.csv', gapsTable(plan)),
-      csv('gaps_by_system.csv', gapsBySystemTable(summary, plan)),
-      csv('production.csv', productionTable(plan)),
-      csv('capacity_plan.csv', capacityPlanTable(plan)),
-      csv('budget_shares.csv', budgetSharesTable(plan)),
-      ...(plan.guarantees ? [csv('guarantees.csv', guaranteesTable(plan.guarantees, input.months))] : []),
-      { name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) },
-    ];
-  });
+  const renderStart = performance.now();
+  const tables: [string, Table][] = [
+    ['gaps', gapsTable(plan)],
+    ['gaps_by_system', gapsBySystemTable(summary, plan)],
+    ['production', productionTable(plan)],
+    ['capacity_plan', capacityPlanTable(plan)],
+    ['budget_shares', budgetSharesTable(plan)],
+    ...(plan.guarantees ? ([['guarantees', guaranteesTable(plan.guarantees, input.months)]] as [string, Table][]) : []),
+  ];
+  const files: ReportFile[] = tables.map(([name, t]) => ({ name: `${name}.csv`, content: renderCsv(t.header, t.rows, dialect) }));
+  files.push({ name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) });
+  if (options.html ?? true) {
+    // Loaded on demand: the chart libraries cost start-up time that sweeps do not need.
+    const { renderHtmlReport } = await import('./render/render-html-report.js');
+    const costToClose = plan.closure
+      ? summary.systems.map((s) => ({ system: s.system, name: s.name, costToCloseEur: plan.closure!.bySystem.get(s.system)?.costToCloseEur ?? 0 })).filter((r) => r.costToCloseEur > 0)
+      : undefined;
+    files.push({ name: 'report.html', content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}) });
+  }
+  if (options.xlsx) {
+    const { renderXlsx } = await import('./render/render-xlsx.js');
+    files.push({ name: 'report.xlsx', content: await renderXlsx(tables.map(([sheet, t]) => ({ sheet, ...t }))) });
+  }
+  timings.render = Math.round((performance.now() - renderStart) * 100) / 100;
   return { scenario: settings, plan, summary, manifest, files: [...files, { name: 'manifest.json', content: renderManifest(manifest) }], exported };
 }

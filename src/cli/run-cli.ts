@@ -57,6 +57,7 @@ interface PlanCommandOptions {
   writeLp?: string;
   writeMps?: string;
   from?: string;
+  xlsx?: boolean;
 }
 
 /** Parses the command line, runs one command and returns its exit code (never throws). */
@@ -87,6 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       .option('--json', 'print the summary as JSON')
       .option('--sensitivity', 'also re-solve with +10 % money per country (a non-marginal value of money)')
       .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
+      .option('--xlsx', 'also write report.xlsx: a sheet per report table')
       .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
       .option('--write-mps <file>', 'write the stage-1 program in MPS format')
       .action(async (opts: PlanCommandOptions) => {
@@ -101,6 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
           csv: opts.csv,
           explain: opts.explain,
           sensitivity: Boolean(opts.sensitivity),
+          xlsx: Boolean(opts.xlsx),
           ...(guarantees ? { guarantees: opts.from !== undefined ? { from: opts.from } : {} } : {}),
           exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
           ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),

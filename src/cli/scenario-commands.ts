@@ -44,6 +44,7 @@ interface SetRunOptions {
   csv: CsvDialect;
   shard?: { index: number; count: number };
   json?: boolean;
+  xlsx?: boolean;
 }
 
 function addRunOptions(command: Command, bundled: string): Command {
@@ -57,6 +58,7 @@ function addRunOptions(command: Command, bundled: string): Command {
     .option('--time-limit <seconds>', 'stop each solve after this many seconds', Number)
     .option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`, 'rfc4180')
     .option('--shard <K/N>', 'run only the K-th of N slices (join them with rampup merge)', shardOption)
+    .option('--xlsx', 'also write report.xlsx in every report folder')
     .option('--json', 'print the comparison rows as JSON');
 }
 
@@ -87,6 +89,7 @@ async function runAndWrite(
   const results = await runScenarioSet(files, inputs, jobs, {
     jobs: opts.jobs,
     reports: writeFolders,
+    xlsx: Boolean(opts.xlsx),
     solver: opts.solver,
     method: opts.method,
     csv: opts.csv,
@@ -100,7 +103,12 @@ async function runAndWrite(
   const table = comparisonTable(results.map((r) => ({ run: r.job.run, row: r.row })), sweepKey);
   const suffix = opts.shard ? `-shard-${opts.shard.index}-of-${opts.shard.count}` : '';
   await writeFileAtomically(join(opts.out, `comparison${suffix}.csv`), renderCsv(table.header, table.rows, opts.csv));
-  if (!opts.shard) await writeFileAtomically(join(opts.out, 'comparison.md'), renderComparisonMarkdown(table, title));
+  if (!opts.shard) {
+    await writeFileAtomically(join(opts.out, 'comparison.md'), renderComparisonMarkdown(table, title));
+    const { renderComparisonHtml } = await import('../render/render-comparison-html.js');
+    const rows = results.map((r) => r.row);
+    await writeFileAtomically(join(opts.out, 'comparison.html'), await renderComparisonHtml(rows, { title, ...(sweepKey ? { sweepKey } : {}) }));
+  }
   printResults(results, opts, suffix, io.out);
   const failures = results.filter((r) => r.failure !== undefined);
   for (const f of failures) io.err(`rampup: ${f.job.label} failed: ${f.row.error}`);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Keeps a scenario name usable as one folder name on every platform. */
@@ -36,6 +36,7 @@ export async function writeReportFolder(target: string, files: readonly { name: 
   await mkdir(parent, { recursive: true });
   await removeStaleStaging(parent, name);
   const staging = await mkdtemp(join(parent, `.${name}.tmp-${process.pid}-`));
+  await chmod(staging, 0o755); // mkdtemp makes it private; reports are for sharing
   try {
     // basename: a report's name never becomes a path outside its folder.
     for (const file of files) await writeFile(join(staging, basename(file.name)), file.content);

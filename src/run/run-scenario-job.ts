@@ -67,6 +67,10 @@ export async function runScenarioJob(data: DataSet, inputs: Manifest['inputs'], 
       ...(options.method !== undefined ? { method: options.method } : {}),
       ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
       ...(options.csv !== undefined ? { csv: options.csv } : {}),
+      // A sweep that keeps no folders needs neither the HTML nor the unlimited-money re-solve.
+      html: options.reports,
+      explain: options.reports,
+      xlsx: Boolean(options.xlsx),
     });
     const { input } = outcome.plan;
     const adapter = findSolver(options.solver ?? DEFAULT_SOLVER)!;

@@ -19,6 +19,7 @@ export interface JobOptions {
   readonly csv?: CsvDialect;
   /** Render the report files (false for sweeps that only need the comparison row). */
   readonly reports: boolean;
+  readonly xlsx?: boolean;
 }
 
 /** Parses `K/N` (1-based shard K of N). */

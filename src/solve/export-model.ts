@@ -1,12 +1,12 @@
-import type { Highs } from 'highs';
 import type { LinearProgram } from '../model/linear-program.js';
+import { loadRuntime } from './highs-adapter.js';
 
 /**
  * Writes the program as CPLEX LP or free MPS text with readable names, through HiGHS's
  * own writer, so that any other solver can re-solve exactly what rampup solved.
  */
 export async function exportModel(lp: LinearProgram, format: 'lp' | 'mps'): Promise<string> {
-  const highs = (await import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)())) as Highs;
+  const highs = await loadRuntime();
   const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
   const model = highs.createModel({
     numCols: lp.numCols,

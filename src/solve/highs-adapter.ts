@@ -6,7 +6,7 @@ import type { SolveOptions, SolveResult, SolverAdapter, SolverSession } from './
 let runtime: Promise<Highs> | undefined;
 
 /** The wasm runtime is loaded once per process (about 50 ms) and shared by every solve. */
-async function loadRuntime(): Promise<Highs> {
+export async function loadRuntime(): Promise<Highs> {
   runtime ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
   return runtime;
 }

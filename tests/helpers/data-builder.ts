@@ -78,3 +78,11 @@ export async function planCase(spec: CaseSpec, options: PlanOptions = {}) {
 export function shortfallByMonth(outcome: Awaited<ReturnType<typeof planCase>>, system = 's'): number[] {
   return outcome.plan.needs.filter((n) => n.need.system === system).map((n) => Math.round(n.shortfall * 1e4) / 1e4);
 }
+
+/** A text report of a plan outcome by file name. */
+export function reportText(outcome: { files: readonly { name: string; content: string | Uint8Array }[] }, name: string): string {
+  const file = outcome.files.find((f) => f.name === name);
+  if (!file) throw new Error(`no ${name} among ${outcome.files.map((f) => f.name).join(', ')}`);
+  if (typeof file.content !== 'string') throw new Error(`${name} is not text`);
+  return file.content;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOLVERS } from '../../src/solve/solver-registry.js';
-import { planCase, shortfallByMonth } from '../helpers/data-builder.js';
+import { planCase, shortfallByMonth, reportText } from '../helpers/data-builder.js';
 
 const AMPLE = 1e8;
 
@@ -79,7 +79,7 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
       expect(mv.CC).toBeCloseTo(0, 9);
     } else {
       expect(outcome.plan.countries.every((c) => c.marginalValuePerMillion === undefined)).toBe(true);
-      expect(outcome.files.find((f) => f.name === 'summary.md')!.content).toContain('not available with this solver');
+      expect(reportText(outcome, 'summary.md')).toContain('not available with this solver');
     }
   });
 

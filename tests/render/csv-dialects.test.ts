@@ -1,3 +1,4 @@
+import { reportText } from '../helpers/data-builder.js';
 import { describe, expect, it } from 'vitest';
 import { readNumber } from '../../src/inputs/cells.js';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
@@ -25,7 +26,7 @@ describe('CSV dialects', () => {
     const csvFiles = outcomes[0]!.files.filter((f) => f.name.endsWith('.csv')).map((f) => f.name);
     expect(csvFiles.length).toBeGreaterThanOrEqual(5);
     for (const name of csvFiles) {
-      const [plain, excel, eu] = outcomes.map((o) => o.files.find((f) => f.name === name)!.content);
+      const [plain, excel, eu] = outcomes.map((o) => reportText(o, name));
       expect(excel!.startsWith('\ufeff')).toBe(true);
       expect(excel).toContain('\r\n');
       expect(eu!.split('\r\n')[0]).toContain(';');

@@ -1,3 +1,4 @@
+import { reportText } from '../helpers/data-builder.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ describe.skipIf(!soffice)('LibreOffice opens the reports with numbers as numbers
       writeFileSync(join(dir, file.name), file.content);
       execFileSync('soffice', ['--headless', `--infilter=${FILTER[dialect]}`, '--convert-to', 'fods', '--outdir', join(dir, 'out'), join(dir, file.name)], { stdio: 'ignore', timeout: 120_000 });
       const sheet = readFods(join(dir, 'out', file.name.replace(/\.csv$/, '.fods')));
-      const reference = plain.files.find((f) => f.name === file.name)!.content.trim().split('\n').map((l) => l.split(','));
+      const reference = reportText(plain, file.name).trim().split('\n').map((l) => l.split(','));
       expect(sheet.length, file.name).toBe(reference.length);
       reference.forEach((row, r) =>
         row.forEach((cell, c) => {

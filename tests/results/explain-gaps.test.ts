@@ -1,4 +1,3 @@
-import type { Highs } from 'highs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SolveError } from '../../src/errors.js';
@@ -6,9 +5,9 @@ import { readDataFolder } from '../../src/io/read-data-folder.js';
 import { buildRampUpModel, MONEY_SCALE } from '../../src/model/build-ramp-up-model.js';
 import { loadDataSet, planRampUp, prepareScenario } from '../../src/plan-ramp-up.js';
 import { exportModel } from '../../src/solve/export-model.js';
-import { highsAdapter } from '../../src/solve/highs-adapter.js';
+import { highsAdapter, loadRuntime } from '../../src/solve/highs-adapter.js';
 import { solveOnce } from '../../src/solve/solve-lexicographic.js';
-import { planCase, type CaseSpec } from '../helpers/data-builder.js';
+import { planCase, type CaseSpec, reportText } from '../helpers/data-builder.js';
 import { EXAMPLE, ROOT } from '../helpers/run-built-cli.js';
 
 const causes = (outcome: Awaited<ReturnType<typeof planCase>>, system = 's') =>
@@ -89,7 +88,7 @@ describe('cost to close and the earliest month met', () => {
     expect(closure.bySystem.get('s')!.firstMonthMetUnlimited).toBe('2026-03');
     // Scenario money buys 25 a month; closing the rest costs (300 - 100) units x EUR 100.
     expect(closure.extraMoneyEur).toBeCloseTo(200 * 100, 2);
-    const row = outcome.files.find((f) => f.name === 'gaps_by_system.csv')!.content.split('\n');
+    const row = reportText(outcome, 'gaps_by_system.csv').split('\n');
     expect(row[0]).toContain('first_month_met,first_month_met_unlimited,cost_to_close_eur,shortfall_money_cannot_close');
     expect(row[1]).toMatch(/,2026-03,20000,100$/);
   });
@@ -158,7 +157,7 @@ describe('model export', () => {
   it('round-trips the LP and MPS files through HiGHS to the same optimum', async () => {
     const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
     const outcome = await planRampUp(data, [], { exportFormats: ['lp', 'mps'], explain: false });
-    const highs = await (await import('highs')).default() as unknown as Highs;
+    const highs = await loadRuntime();
     for (const format of ['lp', 'mps'] as const) {
       const text = outcome.exported[format]!;
       expect(text).toContain('deliver(shell_155,UA,2026_01)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planCase, type CaseSpec } from '../helpers/data-builder.js';
+import { planCase, type CaseSpec, reportText } from '../helpers/data-builder.js';
 
 const guarantees = async (spec: CaseSpec, from?: string) => (await planCase(spec, { guarantees: from ? { from } : {}, explain: false })).plan.guarantees!;
 
@@ -53,11 +53,11 @@ describe('what can be guaranteed (hand-solved)', () => {
 
   it('writes guarantees.csv with a row per system and one for all at once', async () => {
     const outcome = await planCase({ lines: [{ cap0: 100, unit: 10 }], needs: { s: 150 }, months: 3, budgets: { AA: 1e8 } }, { guarantees: { from: '2026-02' } });
-    expect(outcome.files.find((f) => f.name === 'guarantees.csv')!.content).toBe(
+    expect(reportText(outcome, 'guarantees.csv')).toBe(
       'system,name,guarantee_pct,guarantee_pct_unlimited_money,first_month_100pct,first_month_100pct_unlimited_money,extra_money_for_100pct_from_2026-02_eur\n' +
         's,System s,66.67,66.67,2026-02,2026-02,0\n' +
         '*,all systems at once,66.67,66.67,,,0\n',
     );
-    expect(outcome.files.find((f) => f.name === 'summary.md')!.content).toContain('## What can be guaranteed');
+    expect(reportText(outcome, 'summary.md')).toContain('## What can be guaranteed');
   });
 });
