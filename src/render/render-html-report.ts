@@ -267,15 +267,14 @@ export function budgetSharesChart(plan: Plan): TopLevelSpec {
   const countries = plan.countries;
   const totalBudget = countries.reduce((a, c) => a + c.budgetEur, 0);
   const totalPaid = countries.reduce((a, c) => a + c.paidEur, 0);
-  const totalGdp = countries.reduce((a, c) => a + c.gdpEur, 0);
   const paid = plan.input.financing.kind === 'pooled' ? 'Share of money paid into the pool' : 'Share of money spent';
-  const series = ['Share of budgets', paid, 'Share of GDP'];
+  const series = ['Share of budgets', paid, 'Share of payers\' GDP'];
   const labels = uniqueLabels(countries.map((c) => ({ code: c.code, label: c.name })));
   const share = (part: number, whole: number) => (whole > 0 ? round(part / whole, 6) : 0);
   const values = countries.flatMap((c, i) => [
     { country: labels[i]!, series: series[0]!, share: share(c.budgetEur, totalBudget) },
     { country: labels[i]!, series: series[1]!, share: share(c.paidEur, totalPaid) },
-    { country: labels[i]!, series: series[2]!, share: share(c.gdpEur, totalGdp) },
+    { country: labels[i]!, series: series[2]!, share: round(c.gdpShare ?? 0, 6) },
   ]);
   return {
     config: CHART_CONFIG,
@@ -498,7 +497,6 @@ function tables(plan: Plan, summary: PlanSummary): string {
     ),
   );
   const totalPaid = plan.countries.reduce((a, c) => a + c.paidEur, 0);
-  const totalGdp = plan.countries.reduce((a, c) => a + c.gdpEur, 0);
   const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
   const paidWords = input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent';
   out.push(
@@ -518,7 +516,7 @@ function tables(plan: Plan, summary: PlanSummary): string {
         humanEuros(c.budgetEur),
         humanEuros(c.paidEur),
         totalPaid > 0 ? pc(c.paidEur / totalPaid) : pc(0),
-        totalGdp > 0 ? pc(c.gdpEur / totalGdp) : pc(0),
+        c.gdpShare === undefined ? 'no budget' : pc(c.gdpShare),
         c.budgetEur > 0 ? pc(c.paidEur / c.budgetEur) : 'n/a',
         ...(withDuals ? [(c.marginalValuePerMillion ?? 0).toFixed(3)] : []),
       ]),

@@ -85,7 +85,6 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   );
   out.push('', '## Who pays', '');
   const totalPaid = plan.countries.reduce((a, c) => a + c.paidEur, 0);
-  const totalGdp = plan.countries.reduce((a, c) => a + c.gdpEur, 0);
   out.push(
     table(
       ['country', 'budget', input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent', 'share', 'GDP share', 'shortfall removed per extra EUR 1 m', ...(plan.countries.some((c) => c.sensitivityPerMillion !== undefined) ? ['same, with +10 % money'] : [])],
@@ -94,12 +93,13 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
         humanEuros(c.budgetEur),
         humanEuros(c.paidEur),
         totalPaid > 0 ? pc(c.paidEur / totalPaid) : '0.0 %',
-        totalGdp > 0 ? pc(c.gdpEur / totalGdp) : '0.0 %',
+        c.gdpShare === undefined ? 'no budget' : pc(c.gdpShare),
         solver.duals ? (c.marginalValuePerMillion ?? 0).toFixed(3) : 'not available with this solver',
         ...(c.sensitivityPerMillion !== undefined ? [c.sensitivityPerMillion.toFixed(3)] : []),
       ]),
     ),
   );
+  out.push('', 'GDP shares are over the countries that bring money (the payers).');
   if (input.financing.kind === 'national') {
     out.push('', 'Under national financing each country pays only for its own lines: a budget without lines to spend it on stays unused.');
   }

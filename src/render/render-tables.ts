@@ -93,7 +93,6 @@ export function capacityPlanTable(plan: Plan): Table {
 export function budgetSharesTable(plan: Plan): Table {
   const pooled = plan.input.financing.kind === 'pooled';
   const totalPaid = plan.countries.reduce((a, c) => a + c.paidEur, 0);
-  const totalGdp = plan.countries.reduce((a, c) => a + c.gdpEur, 0);
   const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
   const header = ['country', 'name', 'budget_eur', pooled ? 'paid_eur' : 'spent_eur', 'spent_on_own_industry_eur', 'share_pct', 'gdp_share_pct', 'share_minus_gdp_share_pct', 'budget_used_pct'];
   if (withDuals) header.push('shortfall_removed_per_eur_million');
@@ -103,7 +102,7 @@ export function budgetSharesTable(plan: Plan): Table {
     header,
     rows: plan.countries.map((c) => {
       const share = totalPaid > 0 ? (100 * c.paidEur) / totalPaid : 0;
-      const gdpShare = totalGdp > 0 ? (100 * c.gdpEur) / totalGdp : 0;
+      const gdpShare = c.gdpShare === undefined ? undefined : 100 * c.gdpShare;
       const row = [
         c.code,
         c.name,
@@ -111,8 +110,8 @@ export function budgetSharesTable(plan: Plan): Table {
         euros(c.paidEur),
         euros(c.spentOnOwnLinesEur),
         percent(share),
-        percent(gdpShare),
-        percent(share - gdpShare),
+        gdpShare === undefined ? '' : percent(gdpShare),
+        gdpShare === undefined ? '' : percent(share - gdpShare),
         pct(c.paidEur, c.budgetEur),
       ];
       if (withDuals) row.push(quantity(c.marginalValuePerMillion ?? 0));

@@ -28,6 +28,11 @@ export interface CountryResult {
   readonly code: string;
   readonly name: string;
   readonly gdpEur: number;
+  /**
+   * GDP over the GDP of the countries that bring money (the payers, as in the pool's fair
+   * shares), 0..1; undefined for a country without a budget.
+   */
+  readonly gdpShare: number | undefined;
   readonly budgetEur: number;
   /** Money spent on this country's own lines (its industry's turnover from the plan). */
   readonly spentOnOwnLinesEur: number;

@@ -89,6 +89,7 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
 
   function readCountries(): CountryResult[] {
     const duals = solution.shortfall.rowDuals;
+    const payerGdp = input.countries.filter((c) => c.budgetEur.some((v) => v > 0)).reduce((a, c) => a + c.gdpEur, 0);
     const spent = new Map<string, number>();
     for (const lm of lineMonths) spent.set(lm.line.country, (spent.get(lm.line.country) ?? 0) + lm.costEur);
     return input.countries.map((country, c) => {
@@ -113,6 +114,7 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
         code: country.code,
         name: country.name,
         gdpEur: country.gdpEur,
+        gdpShare: budgetEur > 0 && payerGdp > 0 ? country.gdpEur / payerGdp : undefined,
         budgetEur,
         spentOnOwnLinesEur: clean(spent.get(country.code) ?? 0),
         paidEur: clean(paidEur),
