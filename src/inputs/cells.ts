@@ -122,7 +122,12 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
     }),
     publishedDate: cell.transform((v, ctx) => {
       if (v === undefined) return undefined;
-      if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return v;
+      const m = /^(\d{4})(-(\d{2})(-(\d{2}))?)?$/.exec(v);
+      const month = m?.[3] === undefined ? 1 : Number(m[3]);
+      const day = m?.[5] === undefined ? 1 : Number(m[5]);
+      // Date.UTC rolls 2026-02-30 over into March; a real date survives the round trip.
+      const real = m && month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(Number(m[1]), month - 1, day)).getUTCDate() === day;
+      if (real) return v;
       return fail(ctx, 'BAD_PERIOD', `expected a date YYYY-MM-DD, YYYY-MM or YYYY, found "${truncate(v)}"`);
     }),
   };

@@ -19,6 +19,7 @@ interface JslpModel {
   opType: 'min';
   constraints: Record<string, { min?: number; max?: number; equal?: number }>;
   variables: Record<string, Record<string, number>>;
+  unrestricted?: Record<string, 1>;
 }
 
 /**
@@ -28,13 +29,21 @@ interface JslpModel {
 export function toJslpModel(lp: LinearProgram): JslpModel {
   const variables: Record<string, Record<string, number>> = {};
   const constraints: JslpModel['constraints'] = {};
+  const unrestricted: Record<string, 1> = {};
+  // A column fixed at zero (a line that cannot produce, a need of zero) is left out: it
+  // changes nothing, and such columns tip jsLPSolver into false "infeasible" answers.
+  const fixedZero = (j: number) => lp.colLower[j] === 0 && lp.colUpper[j] === 0;
   for (let j = 0; j < lp.numCols; j++) {
+    if (fixedZero(j)) continue;
     const v: Record<string, number> = {};
     if (lp.colCost[j] !== 0) v[OBJECTIVE_KEY] = lp.colCost[j]!;
-    // jsLPSolver has no variable bounds: each becomes a one-entry row.
-    if (lp.colLower[j]! > 0) {
+    // jsLPSolver has no variable bounds: each becomes a one-entry row; columns are >= 0
+    // unless declared unrestricted.
+    const lo = lp.colLower[j]!;
+    if (lo < 0) unrestricted[`c${j}`] = 1;
+    if (lo > 0 || (lo < 0 && lo > -Infinity)) {
       v[`l${j}`] = 1;
-      constraints[`l${j}`] = { min: lp.colLower[j]! };
+      constraints[`l${j}`] = { min: lo };
     }
     if (lp.colUpper[j]! < Infinity) {
       v[`u${j}`] = 1;
@@ -47,9 +56,12 @@ export function toJslpModel(lp: LinearProgram): JslpModel {
     const lo = lp.rowLower[i]!;
     const up = lp.rowUpper[i]!;
     constraints[`r${i}`] = lo === up ? { equal: lo } : { ...(lo > -Infinity ? { min: lo } : {}), ...(up < Infinity ? { max: up } : {}) };
-    for (let k = starts[i]!; k < starts[i + 1]!; k++) variables[`c${indices[k]!}`]![`r${i}`] = values[k]!;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const column = variables[`c${indices[k]!}`];
+      if (column) column[`r${i}`] = values[k]!;
+    }
   }
-  return { optimize: OBJECTIVE_KEY, opType: 'min', constraints, variables };
+  return { optimize: OBJECTIVE_KEY, opType: 'min', constraints, variables, ...(Object.keys(unrestricted).length > 0 ? { unrestricted } : {}) };
 }
 
 interface JslpResult {
@@ -62,15 +74,31 @@ interface JslpResult {
 function fromJslp(lp: LinearProgram, raw: JslpResult): SolveResult {
   if (!raw.feasible) return { status: 'infeasible', message: 'javascript-lp-solver: the model is infeasible' };
   if (raw.bounded === false || raw.result === null) return { status: 'unbounded', message: 'javascript-lp-solver: the model is unbounded' };
-  // Zero-valued variables are left out of the answer.
+  // Zero-valued variables are left out of the answer. Values come rounded to 1e-8 and can
+  // sit just outside their bounds; clamped, the objective is never better than the optimum.
   const columnValues = new Float64Array(lp.numCols);
   let objective = lp.offset;
   for (let j = 0; j < lp.numCols; j++) {
     const v = raw[`c${j}`];
-    columnValues[j] = typeof v === 'number' ? v : 0;
+    columnValues[j] = Math.min(lp.colUpper[j]!, Math.max(lp.colLower[j]!, typeof v === 'number' ? v : 0));
     objective += lp.colCost[j]! * columnValues[j]!;
   }
   return { status: 'optimal', objective, columnValues };
+}
+
+/** Largest row violation of a point, relative to max(1, |bound|). */
+function maxViolation(lp: LinearProgram, x: Float64Array): number {
+  let worst = 0;
+  const { starts, indices, values } = lp.matrix;
+  for (let i = 0; i < lp.numRows; i++) {
+    let activity = 0;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) activity += values[k]! * x[indices[k]!]!;
+    const lo = lp.rowLower[i]!;
+    const up = lp.rowUpper[i]!;
+    if (activity < lo) worst = Math.max(worst, (lo - activity) / Math.max(1, Math.abs(lo)));
+    if (activity > up) worst = Math.max(worst, (activity - up) / Math.max(1, Math.abs(up)));
+  }
+  return worst;
 }
 
 /** Runs the solver in a worker so that a simplex that cycles can be stopped at the time limit. */
@@ -103,10 +131,22 @@ class JslpSession implements SolverSession {
 
   async solve(): Promise<SolveResult> {
     const seconds = this.options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
-    const raw = await solveInWorker(toJslpModel(this.lp), seconds);
+    const model = toJslpModel(this.lp);
+    let raw = await solveInWorker(model, seconds);
     if (raw === 'time-limit') return { status: 'time-limit', message: `javascript-lp-solver did not finish within ${seconds} s` };
     if (raw instanceof Error) return { status: 'error', message: `javascript-lp-solver failed: ${raw.message}` };
-    return fromJslp(this.lp, raw);
+    if (!raw.feasible) {
+      // Its cycle detection ends degenerate LPs (Beale's example) as "infeasible". The rows in
+      // the other order take another pivot path; a feasible answer from it disproves the first.
+      const retry = await solveInWorker({ ...model, constraints: Object.fromEntries(Object.entries(model.constraints).reverse()) }, seconds);
+      if (typeof retry === 'object' && !(retry instanceof Error) && retry.feasible) raw = retry;
+    }
+    const result = fromJslp(this.lp, raw);
+    if (result.status === 'optimal') {
+      const violation = maxViolation(this.lp, result.columnValues);
+      if (violation > 1e-6) return { status: 'error', message: `javascript-lp-solver returned a point that breaks a row by ${violation.toExponential(2)} (relative)` };
+    }
+    return result;
   }
 
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
