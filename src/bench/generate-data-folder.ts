@@ -1,5 +1,3 @@
-import { formatMonth, parseMonth } from '../inputs/periods.js';
-
 /**
  * A seeded generator of synthetic data folders for benchmarks: the same seed gives the same
  * CSV texts, byte for byte. The shape follows the bundled data set (data/): a few lines per
@@ -8,6 +6,7 @@ import { formatMonth, parseMonth } from '../inputs/periods.js';
  * and not for others, and needs that outgrow capacity for some systems, so that the plan has
  * gaps of every kind. Pure: no disk, no clock, no Math.random.
  */
+import { formatMonth, parseMonth } from '../inputs/periods.js';
 
 export interface GeneratorOptions {
   readonly countries: number;
@@ -64,6 +63,12 @@ const COUNTRIES: readonly (readonly [string, string])[] = [
   ['SG', 'Singapore'], ['ZA', 'South Africa'], ['BR', 'Brazil'], ['IN', 'India'], ['MX', 'Mexico'], ['CL', 'Chile'],
   ['AE', 'United Arab Emirates'], ['SA', 'Saudi Arabia'], ['MA', 'Morocco'], ['ID', 'Indonesia'], ['PH', 'Philippines'],
 ];
+
+/** Reads a size written `CxSxT` (countries x systems x months), e.g. `31x30x36`. */
+export function parseFolderSize(text: string): Pick<GeneratorOptions, 'countries' | 'systems' | 'months'> | undefined {
+  const m = /^(\d+)x(\d+)x(\d+)$/.exec(text);
+  return m ? { countries: Number(m[1]), systems: Number(m[2]), months: Number(m[3]) } : undefined;
+}
 
 /** mulberry32: a small, fast 32-bit generator; good enough for test data, and portable. */
 export function mulberry32(seed: number): () => number {
@@ -172,8 +177,9 @@ export function generateDataFolder(options: GeneratorOptions): Record<string, st
     systems.forEach((system, s) => {
       const count = lineCounts[s]!;
       if (count === 0) return;
-      // Weighted sampling without replacement (Efraimidis-Spirakis); past one line per country, a second plant.
-      const order = countries.map((_, c) => ({ c, key: Math.pow(random(), 1 / weight[c]!) })).sort((a, b) => b.key - a.key || a.c - b.c);
+      // Weighted sampling without replacement (Efraimidis-Spirakis, key u^(1/w) taken as a log);
+      // past one line per country, a second plant.
+      const order = countries.map((_, c) => ({ c, key: Math.log(random()) / weight[c]! })).sort((a, b) => b.key - a.key || a.c - b.c);
       const shares = Array.from({ length: count }, () => logUniform(0.2, 5));
       const shareTotal = shares.reduce((a, v) => a + v, 0);
       const plants = new Map<string, number>();
@@ -234,7 +240,7 @@ export function generateDataFolder(options: GeneratorOptions): Record<string, st
       const running = own.reduce((a, l) => a + l.capacity * l.unitCostEur, 0);
       const potential = own.reduce((a, l) => a + (l.ceiling ?? l.capacity) * l.unitCostEur, 0);
       const basis = running > 0 ? running : potential > 0 ? potential / 2 : (country.gdpEur * 0.0005) / 12;
-      const factor = random() < 0.35 ? uniform(0.35, 0.85) : uniform(1.2, 2.5);
+      const factor = random() < 0.35 ? uniform(0.3, 0.8) : uniform(2, 5);
       const growth = uniform(0, 0.1);
       for (let y = 0; y < years; y++) {
         rows.push([country.code, String(firstYear + y), Math.round(basis * factor * 12 * Math.pow(1 + growth, y)), SYNTHETIC_SOURCE]);
