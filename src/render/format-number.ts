@@ -3,12 +3,15 @@
  * prints the same bytes on every run and every spreadsheet reads it as a number.
  */
 export function formatFixed(value: number, decimals: number): string {
-  const rounded = Number(value.toFixed(decimals));
-  if (rounded === 0) return '0';
-  // toFixed then trimming trailing zeros keeps "12.5" rather than "12.500".
-  let text = rounded.toFixed(decimals);
-  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
-  return text;
+  let text = value.toFixed(decimals);
+  // Trimming trailing zeros keeps "12.5" rather than "12.500".
+  if (decimals > 0) {
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end--; // '0'
+    if (text.charCodeAt(end - 1) === 46) end--; // '.'
+    text = text.slice(0, end);
+  }
+  return text === '-0' ? '0' : text;
 }
 
 /** Units: three decimals (an LP plan can split units; reports do not hide that). */
@@ -25,10 +28,12 @@ export function humanEuros(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1e9) return `EUR ${(value / 1e9).toFixed(2)} bn`;
   if (abs >= 1e6) return `EUR ${(value / 1e6).toFixed(1)} m`;
-  return `EUR ${Math.round(value).toLocaleString('en-GB')}`;
+  return `EUR ${GROUPED.format(Math.round(value))}`;
 }
+
+const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** Human-readable count for Markdown, with thousands separators (never in CSV). */
 export function humanUnits(value: number): string {
-  return Math.round(value).toLocaleString('en-GB');
+  return GROUPED.format(Math.round(value));
 }

@@ -222,17 +222,24 @@ export function capacityChart(plan: Plan): TopLevelSpec {
   const systems = input.systems.filter((s) => input.lines.some((l) => l.system === s.code));
   const labels = uniqueLabels(systems.map((s) => ({ code: s.code, label: `${s.name} (${s.unit}s)` })));
   const values: { panel: string; month: number; Ceiling: number; 'Capacity online': number; Made: number }[] = [];
-  systems.forEach((s, i) => {
-    const ceiling = input.lines.filter((l) => l.system === s.code).reduce((a, l) => a + l.maxCapacityPerMonth, 0);
-    const online = input.months.map(() => 0);
-    const made = input.months.map(() => 0);
-    for (const lm of plan.lineMonths) {
-      if (lm.line.system !== s.code) continue;
-      online[lm.t]! += lm.capacityOnline;
-      made[lm.t]! += lm.units;
+  // One pass over the lines and their months (lineMonths is ordered line by line).
+  const H = input.months.length;
+  const position = new Map(systems.map((s, i) => [s.code, i]));
+  const ceiling = new Float64Array(systems.length);
+  const online = new Float64Array(systems.length * H);
+  const made = new Float64Array(systems.length * H);
+  input.lines.forEach((line, l) => {
+    const i = position.get(line.system)!;
+    ceiling[i]! += line.maxCapacityPerMonth;
+    for (let t = 0; t < H; t++) {
+      const lm = plan.lineMonths[l * H + t]!;
+      online[i * H + t]! += lm.capacityOnline;
+      made[i * H + t]! += lm.units;
     }
+  });
+  systems.forEach((_, i) => {
     input.months.forEach((m, t) =>
-      values.push({ panel: labels[i]!, month: monthMs(m), Ceiling: round(ceiling), 'Capacity online': round(online[t]!), Made: round(made[t]!) }),
+      values.push({ panel: labels[i]!, month: monthMs(m), Ceiling: round(ceiling[i]!), 'Capacity online': round(online[i * H + t]!), Made: round(made[i * H + t]!) }),
     );
   });
   return {
@@ -532,13 +539,16 @@ function tables(plan: Plan, summary: PlanSummary): string {
 
 function linesTable(plan: Plan): string {
   const { input } = plan;
-  const lastT = input.months.length - 1;
-  const rows = input.lines.map((line) => {
-    const months = plan.lineMonths.filter((lm) => lm.line.id === line.id);
-    const atEnd = months.find((lm) => lm.t === lastT)?.capacityOnline ?? line.capacityPerMonth;
+  const H = input.months.length;
+  const systemNames = new Map(input.systems.map((s) => [s.code, s.name]));
+  const countryNames = new Map(input.countries.map((c) => [c.code, c.name]));
+  const rows = input.lines.map((line, l) => {
+    // lineMonths is ordered line by line: line l's months are l*H .. l*H + H - 1.
+    const months = plan.lineMonths.slice(l * H, (l + 1) * H);
+    const atEnd = months.at(-1)?.capacityOnline ?? line.capacityPerMonth;
     return [
-      input.systems.find((s) => s.code === line.system)?.name ?? line.system,
-      input.countries.find((c) => c.code === line.country)?.name ?? line.country,
+      systemNames.get(line.system) ?? line.system,
+      countryNames.get(line.country) ?? line.country,
       line.producer,
       humanUnits(line.capacityPerMonth),
       humanUnits(atEnd),
