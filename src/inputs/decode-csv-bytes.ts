@@ -1,7 +1,25 @@
 import type { InputIssue } from './input-issue.js';
+import { detectDelimiter } from './parse-csv-table.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Offset of the first byte that breaks UTF-8 (a linear scan: files can be large). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Line and field number (as every other issue reports) of a character offset. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -11,7 +29,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  const delimiter = detectDelimiter(text);
+  return { line, column: text.slice(lineStart, offset).split(delimiter).length };
 }
 
 /**
@@ -27,16 +46,7 @@ export function decodeCsvBytes(
   try {
     text = decoder.decode(bytes);
   } catch {
-    let bad = 0;
-    // Find the first byte that breaks UTF-8 so the user can locate it.
-    for (let end = 1; end <= bytes.length; end++) {
-      try {
-        decoder.decode(bytes.subarray(0, end), { stream: false });
-        bad = end;
-      } catch {
-        if (end - bad > 4) break;
-      }
-    }
+    const bad = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const at = lineAndColumn(prefix, prefix.length);
     return {

@@ -16,7 +16,7 @@ export interface CsvTable {
 }
 
 /** The delimiter is read off the header line: `;` when it has more of them than commas. */
-function detectDelimiter(text: string): ',' | ';' {
+export function detectDelimiter(text: string): ',' | ';' {
   const end = text.search(/\r?\n/);
   const first = end < 0 ? text : text.slice(0, end);
   const semicolons = first.split(';').length - 1;

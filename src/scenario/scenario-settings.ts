@@ -141,6 +141,7 @@ export function resolveScenario(
   let start: number | undefined;
   let end: number | undefined;
   let shareLine: RawSetting | undefined;
+  let endLine: RawSetting | undefined;
   const lists = {
     budget_scale: [] as TargetedValue[],
     budget_gdp_pct: [] as TargetedValue[],
@@ -201,7 +202,7 @@ export function resolveScenario(
         const m = parseMonth(valueText);
         if (m === undefined) problem(r.columns.value, 'BAD_SETTING_VALUE', `${r.setting}: expected a month YYYY-MM, found "${valueText}"`);
         else if (r.setting === 'start') start = m;
-        else end = m;
+        else (end = m), (endLine = r);
         break;
       }
       case 'none':
@@ -243,7 +244,7 @@ export function resolveScenario(
     });
   }
   if (start !== undefined && end !== undefined && end < start) {
-    issues.push({ file: raw[0]?.file ?? 'scenarios.csv', line: raw[0]?.line ?? 1, column: 1, code: 'EMPTY_HORIZON', message: 'end is before start' });
+    issues.push({ file: endLine!.file, line: endLine!.line, column: endLine!.columns.value, code: 'EMPTY_HORIZON', message: `end ${endLine!.value} is before start` });
   }
   if (issues.length > 0) return { issues };
   return {
