@@ -72,7 +72,7 @@ describe('the built rampup binary', () => {
     expect(slow.stderr).toMatch(/no plan within the time limit of 0.001 s .* \(\d+ columns, \d+ rows\)\. Raise --time-limit/);
     const large = runBuiltCli(['plan', '--out', tempDir(), '--solver', 'jslp']);
     expect(large.status).toBe(3);
-    expect(large.stderr).toMatch(/the model has \d+ columns and \d+ rows \(size \d+\); jslp handles at most 3000\. Use --solver highs/);
+    expect(large.stderr).toMatch(/the model has \d+ columns and \d+ rows \(size \d+\); jslp handles at most 2500\. Use --solver highs/);
   });
 
   it('--help shows examples', () => {

@@ -70,7 +70,10 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
     expect(used.AA).toBeCloseTo(1, 6);
     expect(used.BB).toBeCloseTo(0.06, 6);
     expect(used.CC).toBe(0);
-    expect(new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => n.cause))).toEqual(new Set(['budget']));
+    // Money carries over: a month in which AA spends its savings can run both lines at their ceilings.
+    const causes = new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => n.cause));
+    expect(causes.has('budget')).toBe(true);
+    expect([...causes].every((c) => c === 'budget' || c === 'ceiling')).toBe(true);
     if (solver === 'highs') {
       // One more EUR million to AA buys 100,000 rounds at 10 EUR each, each worth weight 1.
       const mv = Object.fromEntries(outcome.plan.countries.map((c) => [c.code, c.marginalValuePerMillion]));
