@@ -141,6 +141,23 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
       expect(await page.locator('h3').allTextContents()).toEqual(['Headline', 'Every system', 'Who pays', 'Production lines']);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1100);
 
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws every chart of the committed bundled-data report, and saves the README\'s screenshot', async () => {
+    const html = readFileSync(join(ROOT, 'reports', 'baseline', 'report.html'), 'utf8');
+    const { page, url, requests, errors } = await visit('bundled-report.html', html);
+    try {
+      const charts = await chartBoxes(page);
+      expect(charts.map((c) => c.id)).toEqual(['chart-need-delivered', 'chart-capacity', 'chart-budget-shares', 'chart-cost-to-close']);
+      for (const chart of charts) {
+        expect(chart.svg!.width, `${chart.id} width`).toBeGreaterThan(200);
+        expect(chart.marks.some((m) => m.width > 0 && m.height > 0), `${chart.id} has a visible mark`).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([url]);
       mkdirSync(join(ROOT, 'docs'), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
       expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG');
