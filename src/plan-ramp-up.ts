@@ -10,6 +10,7 @@ import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { readPlan } from './results/read-plan.js';
 import { summarizePlan, type PlanSummary } from './results/summarize-plan.js';
 import type { Plan } from './results/plan.js';
+import { memoizeRender, type RenderSvg } from './render/chart-renderer.js';
 import { renderCsv, type CsvDialect } from './render/csv-dialect.js';
 import { renderManifest, type Manifest } from './render/render-manifest.js';
 import { renderSummary } from './render/render-summary.js';
@@ -39,6 +40,8 @@ export interface PlanOptions {
   readonly guarantees?: { readonly from?: string };
   /** Render report.html (default true; sweeps that keep no folders skip it). */
   readonly html?: boolean;
+  /** Draws the charts, e.g. on a worker thread started early; default: in this thread. */
+  readonly renderSvg?: RenderSvg;
   /** Also render report.xlsx, a sheet per report table. */
   readonly xlsx?: boolean;
   /** Also return the stage-1 program in these formats (for --write-lp / --write-mps). */
@@ -144,6 +147,15 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     ...(options.method !== undefined ? { method: options.method } : {}),
   };
   let plan = time('derive', () => readPlan(model, solution));
+  // Charts that do not wait for the re-solves below are asked for now: a worker can draw them meanwhile.
+  const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
+  if (renderSvg && (options.html ?? true)) {
+    const { budgetSharesChart, capacityChart, needDeliveredChart } = await import('./render/render-html-report.js');
+    const early = summarizePlan(plan);
+    for (const [spec, prefix] of [[needDeliveredChart(plan, early), 'need-delivered'], [capacityChart(plan), 'capacity'], [budgetSharesChart(plan), 'budget-shares']] as const) {
+      renderSvg(spec, prefix).catch(() => undefined); // failures surface when the report asks again
+    }
+  }
   if (options.explain ?? true) {
     const start = performance.now();
     const open = buildRampUpModel(input, { unlimitedMoney: true });
@@ -194,7 +206,10 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     const costToClose = plan.closure
       ? summary.systems.map((s) => ({ system: s.system, name: s.name, costToCloseEur: plan.closure!.bySystem.get(s.system)?.costToCloseEur ?? 0 })).filter((r) => r.costToCloseEur > 0)
       : undefined;
-    files.push({ name: 'report.html', content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}) });
+    files.push({
+      name: 'report.html',
+      content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}, renderSvg),
+    });
   }
   if (options.xlsx) {
     const { renderXlsx } = await import('./render/render-xlsx.js');

@@ -12,6 +12,7 @@ import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
 import { scenarioNames } from '../scenario/scenario-settings.js';
 import { SOLVERS } from '../solve/solver-registry.js';
 import { TOOL_VERSION } from '../version.js';
+import { startChartRenderer } from '../render/chart-renderer.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { printPlanSummary } from './print-plan-summary.js';
 import { addScenarioCommands } from './scenario-commands.js';
@@ -93,6 +94,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       .option('--write-mps <file>', 'write the stage-1 program in MPS format')
       .action(async (opts: PlanCommandOptions) => {
         folder = opts.data;
+        // Started first: the chart libraries load on another thread while this one solves.
+        const charts = startChartRenderer();
         const { files, inputs } = await readDataFolder(opts.data);
         const data = loadDataSet(files);
         const outcome = await planRampUp(data, inputs, {
@@ -107,7 +110,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
           ...(guarantees ? { guarantees: opts.from !== undefined ? { from: opts.from } : {} } : {}),
           exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
           ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
-        });
+          ...(charts ? { renderSvg: charts.render } : {}),
+        }).finally(() => charts?.close());
         if (opts.writeLp) await writeFileAtomically(opts.writeLp, outcome.exported.lp!);
         if (opts.writeMps) await writeFileAtomically(opts.writeMps, outcome.exported.mps!);
         const target = join(opts.out, safeFolderName(outcome.scenario.name));

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonRow } from '../results/comparison.js';
 import { humanEuros, humanUnits } from './format-number.js';
-import { CHART_CONFIG, chartFigure, esc, htmlTable, pc, renderChartSvg, renderHtmlPage, section, uniqueLabels, weighted, type HtmlColumn } from './render-html-report.js';
+import { renderChartSvg } from './render-chart-svg.js';
+import { CHART_CONFIG, chartFigure, esc, htmlTable, pc, renderHtmlPage, section, uniqueLabels, weighted, type HtmlColumn } from './render-html-report.js';
 
 export interface ComparisonHtmlOptions {
   readonly title: string;

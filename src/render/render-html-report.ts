@@ -1,11 +1,11 @@
-import { View, Warn, logger, parse } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { formatMonth } from '../inputs/periods.js';
 import type { Plan } from '../results/plan.js';
 import type { PlanSummary } from '../results/summarize-plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { humanEuros, humanUnits } from './format-number.js';
 import type { Manifest } from './render-manifest.js';
+import type { RenderSvg } from './chart-renderer.js';
 import { CAUSE_WORDS } from './render-summary.js';
 
 /** What it would cost to close one system's gap, for chart 4. */
@@ -31,7 +31,9 @@ export interface HtmlReportExtra {
  * report.html: one self-contained page (no script, no font or style from elsewhere, charts
  * drawn to inline SVG at build time), printable, and byte-identical for the same plan.
  */
-export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlReportExtra = {}): Promise<string> {
+export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlReportExtra = {}, renderSvg?: RenderSvg): Promise<string> {
+  // The chart libraries load only when this thread draws (a worker may draw instead).
+  const render = renderSvg ?? (await import('./render-chart-svg.js')).renderChartSvg;
   const { plan, summary, scenario, manifest } = outcome;
   const { input } = plan;
   const paid = input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent';
@@ -42,7 +44,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
         'need-delivered',
         'Need and delivery per system, by month',
         'Units a month, all recipients together; the shaded band is the shortfall. Each panel has its own scale: interceptors and shells differ by orders of magnitude.',
-        await renderChartSvg(needDeliveredChart(plan, summary), 'need-delivered'),
+        await render(needDeliveredChart(plan, summary), 'need-delivered'),
       ),
     );
   }
@@ -54,7 +56,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
         'Production capacity per system, by month',
         'Units a month, every line of a system together: the capacity online, the ceiling it can be expanded to, and what was made.' +
           (withoutLines.length > 0 ? ` No line makes ${withoutLines.map((s) => s.name).join(', ')} in this scenario.` : ''),
-        await renderChartSvg(capacityChart(plan), 'capacity'),
+        await render(capacityChart(plan), 'capacity'),
       ),
     );
   }
@@ -64,7 +66,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
         'budget-shares',
         'Who pays, against who could',
         `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part.`,
-        await renderChartSvg(budgetSharesChart(plan), 'budget-shares'),
+        await render(budgetSharesChart(plan), 'budget-shares'),
       ),
     );
   }
@@ -75,7 +77,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
         'cost-to-close',
         'What it would cost to close each gap',
         'EUR million per system with a shortfall, largest first.',
-        await renderChartSvg(costToCloseChart(costRows), 'cost-to-close'),
+        await render(costToCloseChart(costRows), 'cost-to-close'),
       ),
     );
   }
@@ -327,38 +329,6 @@ export function costToCloseChart(rows: readonly { system: string; name: string; 
  * element `${idPrefix}-title`, the title chartFigure gives it. A warning from Vega-Lite or Vega
  * (a spec it had to drop part of) is an error: a chart is drawn as written or not at all.
  */
-export async function renderChartSvg(spec: TopLevelSpec, idPrefix: string): Promise<string> {
-  const messages: string[] = [];
-  const log = logger(Warn, undefined, (_method, level, args) => messages.push(`${level} ${args.map(String).join(' ')}`));
-  const vegaSpec = compile(spec, { logger: log }).spec;
-  const view = new View(parse(vegaSpec), { renderer: 'none', logger: log, logLevel: Warn });
-  try {
-    const svg = await view.toSVG();
-    if (messages.length > 0) throw new Error(`chart ${idPrefix}: ${messages.join('; ')}`);
-    return stableSvg(svg, idPrefix);
-  } finally {
-    view.finalize();
-  }
-}
-
-function stableSvg(svg: string, idPrefix: string): string {
-  const ids = new Map<string, string>();
-  for (const match of svg.matchAll(/\sid="([^"]+)"/g)) {
-    if (!ids.has(match[1]!)) ids.set(match[1]!, `${idPrefix}-${ids.size + 1}`);
-  }
-  let out = svg
-    .replace(/(\sid=")([^"]+)"/g, (_, head: string, id: string) => `${head}${ids.get(id) ?? id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${ids.get(id) ?? id})`)
-    .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${ids.get(id) ?? id}"`);
-  // Inline SVG in HTML needs no XLink namespace; Vega declares it whether used or not.
-  if (!/\sxlink:/.test(out)) out = out.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', '');
-  return out.replace('<svg ', `<svg role="img" aria-labelledby="${idPrefix}-title" `);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Page parts
-
-/** The page around a report's body: its stylesheet for screen and print, and nothing else. */
 export function renderHtmlPage(title: string, body: string): string {
   return [
     '<!DOCTYPE html>',

@@ -31,11 +31,12 @@ describe('output is written whole or not at all, and inputs are never touched', 
     const fresh = tempDir();
     expect(runBuiltCli(['plan', '--data', data, '--out', fresh, '--no-explain']).status).toBe(0);
     const complete = folderContents(fresh);
-    for (const delay of [150, 400, 700, 1000]) {
+    for (const delay of [100, 250, 400, 550, 700]) {
       const child = spawn(process.execPath, [BIN, 'plan', '--data', data, '--out', out, '--no-explain'], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r)); // it may finish before the kill
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const now = folderContents(join(out));
       const visible = Object.fromEntries(Object.entries(now).filter(([k]) => k.startsWith('baseline/')));
       const oldVisible = Object.fromEntries(Object.entries(old).filter(([k]) => k.startsWith('baseline/')));

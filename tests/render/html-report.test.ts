@@ -5,7 +5,8 @@ import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
 import { loadDataSet, planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
 import type { ComparisonRow } from '../../src/results/comparison.js';
 import { renderComparisonHtml } from '../../src/render/render-comparison-html.js';
-import { renderChartSvg, renderHtmlReport } from '../../src/render/render-html-report.js';
+import { renderChartSvg } from '../../src/render/render-chart-svg.js';
+import { renderHtmlReport } from '../../src/render/render-html-report.js';
 import { CAUSE_WORDS } from '../../src/render/render-summary.js';
 import { planCase } from '../helpers/data-builder.js';
 
