@@ -96,29 +96,33 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
         folder = opts.data;
         // Started first: the chart libraries load on another thread while this one solves.
         const charts = startChartRenderer();
-        const { files, inputs } = await readDataFolder(opts.data);
-        const data = loadDataSet(files);
-        const outcome = await planRampUp(data, inputs, {
-          scenario: opts.scenario,
-          set: opts.set,
-          solver: opts.solver,
-          method: opts.method,
-          csv: opts.csv,
-          explain: opts.explain,
-          sensitivity: Boolean(opts.sensitivity),
-          xlsx: Boolean(opts.xlsx),
-          ...(guarantees ? { guarantees: opts.from !== undefined ? { from: opts.from } : {} } : {}),
-          exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
-          ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
-          ...(charts ? { renderSvg: charts.render } : {}),
-        }).finally(() => charts?.close());
-        if (opts.writeLp) await writeFileAtomically(opts.writeLp, outcome.exported.lp!);
-        if (opts.writeMps) await writeFileAtomically(opts.writeMps, outcome.exported.mps!);
-        const target = join(opts.out, safeFolderName(outcome.scenario.name));
-        const start = performance.now();
-        await writeReportFolder(target, outcome.files);
-        const written = performance.now() - start;
-        printPlanSummary(outcome, target, written, Boolean(opts.json), io.out);
+        try {
+          const { files, inputs } = await readDataFolder(opts.data);
+          const data = loadDataSet(files);
+          const outcome = await planRampUp(data, inputs, {
+            scenario: opts.scenario,
+            set: opts.set,
+            solver: opts.solver,
+            method: opts.method,
+            csv: opts.csv,
+            explain: opts.explain,
+            sensitivity: Boolean(opts.sensitivity),
+            xlsx: Boolean(opts.xlsx),
+            ...(guarantees ? { guarantees: opts.from !== undefined ? { from: opts.from } : {} } : {}),
+            exportFormats: [...(opts.writeLp ? (['lp'] as const) : []), ...(opts.writeMps ? (['mps'] as const) : [])],
+            ...(opts.timeLimit !== undefined ? { timeLimitSeconds: opts.timeLimit } : {}),
+            ...(charts ? { renderSvg: charts.render } : {}),
+          });
+          if (opts.writeLp) await writeFileAtomically(opts.writeLp, outcome.exported.lp!);
+          if (opts.writeMps) await writeFileAtomically(opts.writeMps, outcome.exported.mps!);
+          const target = join(opts.out, safeFolderName(outcome.scenario.name));
+          const start = performance.now();
+          await writeReportFolder(target, outcome.files);
+          const written = performance.now() - start;
+          printPlanSummary(outcome, target, written, Boolean(opts.json), io.out);
+        } finally {
+          await charts?.close();
+        }
       });
 
   planCommand('plan', 'solve one scenario and write its reports to <out>/<scenario>/', false).addHelpText(
