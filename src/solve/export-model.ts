@@ -1,23 +1,14 @@
 import type { LinearProgram } from '../model/linear-program.js';
-import { loadRuntime } from './highs-adapter.js';
+import { loadRuntime, toNative } from './highs-adapter.js';
 
 /**
  * Writes the program as CPLEX LP or free MPS text with readable names, through HiGHS's
  * own writer, so that any other solver can re-solve exactly what rampup solved.
  */
 export async function exportModel(lp: LinearProgram, format: 'lp' | 'mps'): Promise<string> {
-  const highs = await loadRuntime();
-  const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
+  const highs = await loadRuntime(lp.numCols);
   const model = highs.createModel({
-    numCols: lp.numCols,
-    numRows: lp.numRows,
-    offset: lp.offset,
-    colCost: lp.colCost,
-    colLower: lp.colLower.map(inf),
-    colUpper: lp.colUpper.map(inf),
-    rowLower: lp.rowLower.map(inf),
-    rowUpper: lp.rowUpper.map(inf),
-    matrix: { format: 'csr', numRows: lp.numRows, numCols: lp.numCols, starts: lp.matrix.starts, indices: lp.matrix.indices, values: lp.matrix.values },
+    ...toNative(lp, highs),
     colNames: uniqueNames(lp.numCols, (j) => lp.colName(j)),
     rowNames: uniqueNames(lp.numRows, (i) => lp.rowName(i)),
     modelName: 'rampup',

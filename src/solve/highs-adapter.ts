@@ -30,7 +30,8 @@ const STATUS_UNBOUNDED_OR_INFEASIBLE = 9;
 const STATUS_UNBOUNDED = 10;
 const STATUS_TIME_LIMIT = 13;
 
-function toNative(lp: LinearProgram, highs: Highs) {
+/** The neutral program as HiGHS's CSR model data (bounds of +-Infinity become HiGHS's infinity). */
+export function toNative(lp: LinearProgram, highs: Highs) {
   const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
   return {
     numCols: lp.numCols,
