@@ -18,6 +18,7 @@ import type { DataFiles } from '../inputs/parse-data-folder.js';
 import { readDataFolder } from '../io/read-data-folder.js';
 import { writeReportFolder } from '../io/write-report-folder.js';
 import { loadDataSet, planRampUp } from '../plan-ramp-up.js';
+import { startChartRenderer } from '../render/chart-renderer.js';
 import type { GapCause } from '../results/plan.js';
 import { generateDataFolder, parseFolderSize } from './generate-data-folder.js';
 
@@ -75,6 +76,8 @@ async function main(): Promise<BenchRun> {
     ...rest,
   });
 
+  // As the CLI does: the chart libraries load on another thread while this one solves.
+  const charts = startChartRenderer();
   try {
     let files: DataFiles;
     let inputs: readonly { file: string; sha256: string }[] = [];
@@ -102,7 +105,12 @@ async function main(): Promise<BenchRun> {
       needRows: dataSet.needs.length,
     };
 
-    const outcome = await planRampUp(dataSet, inputs, { solver, method, ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}) });
+    const outcome = await planRampUp(dataSet, inputs, {
+      solver,
+      method,
+      ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
+      ...(charts ? { renderSvg: charts.render } : {}),
+    });
     model = outcome.manifest.model;
     Object.assign(timingsMs, outcome.manifest.timings);
 
@@ -126,6 +134,8 @@ async function main(): Promise<BenchRun> {
       return finish({ status: error instanceof InputError ? 'invalid-input' : error.status, message: lines.slice(0, 4).join(' | ') });
     }
     return finish({ status: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  } finally {
+    await charts?.close();
   }
 }
 
