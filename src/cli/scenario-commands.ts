@@ -157,19 +157,30 @@ export function addScenarioCommands(program: Command, bundled: string, io: { out
     program.command('sweep').description('solve a range of one setting, e.g. a budget curve'),
     bundled,
   )
-    .requiredOption('--range <key=FROM:TO:STEP>', 'the setting and its range, e.g. budget_scale=0.5:3:0.25')
+    .option('--range <key=FROM:TO:STEP>', 'the swept setting and its range (or give it as --set KEY=FROM:TO:STEP)')
     .option('--scenario <name>', 'scenario to start from', BASELINE)
     .option('--write-plans', 'also write every run\'s report folder')
-    .addHelpText('after', '\nExamples:\n  rampup sweep --range budget_scale=0.5:3:0.25            how much money buys how much fill rate\n  rampup sweep --range budget_scale:group:core=1:4:0.5 --scenario core-11')
-    .action(async (opts: SetRunOptions & { range: string; scenario: string; writePlans?: boolean }) => {
+    .addHelpText(
+      'after',
+      '\nThe one --set (or --range) whose value is FROM:TO:STEP is swept; other --set flags hold for every run.\n\nExamples:\n  rampup sweep --set budget_scale=0.5:3:0.25            how much money buys how much fill rate\n  rampup sweep --set budget_scale:group:core=1:4:0.5 --scenario core-11 --set financing=pooled',
+    )
+    .action(async (opts: SetRunOptions & { range?: string; scenario: string; writePlans?: boolean }) => {
       setFolder(opts.data);
-      const sweep = parseSweep(opts.range);
-      if (typeof sweep === 'string') throw new InputError([{ file: '--range', line: 1, column: 1, code: 'BAD_SETTING_VALUE', message: sweep }]);
+      const isRange = (flag: string) => /=\s*-?[\d.]+:-?[\d.]+:-?[\d.]+\s*$/.test(flag);
+      const ranges = [...(opts.range ? [opts.range] : []), ...opts.set.filter(isRange)];
+      if (ranges.length !== 1) {
+        throw new InputError([
+          { file: '--set', line: 1, column: 1, code: 'BAD_SETTING_VALUE', message: `a sweep needs exactly one setting with a range KEY=FROM:TO:STEP (e.g. budget_scale=0.5:3:0.25); found ${ranges.length}` },
+        ]);
+      }
+      const sweep = parseSweep(ranges[0]!);
+      if (typeof sweep === 'string') throw new InputError([{ file: '--set', line: 1, column: 1, code: 'BAD_SETTING_VALUE', message: sweep }]);
+      const fixed = opts.set.filter((flag) => !isRange(flag));
       const jobs = sweep.values.map((value, i) => ({
         run: i + 1,
         scenario: opts.scenario,
         label: `${opts.scenario}-${safeFolderName(sweep.key)}-${value}`,
-        set: [...opts.set, `${sweep.key}=${value}`],
+        set: [...fixed, `${sweep.key}=${value}`],
         sweepValue: value,
       }));
       setExit(await runAndWrite(opts, jobs, Boolean(opts.writePlans), `Sweep of ${sweep.key}`, sweep.key, io));

@@ -28,7 +28,7 @@ describe('rampup scenarios, sweep and merge', () => {
   it('shards merged equal the unsharded sweep', () => {
     const whole = tempDir();
     const shards = tempDir();
-    const range = ['--range', 'budget_scale=0.5:2:0.25'];
+    const range = ['--set', 'budget_scale=0.5:2:0.25'];
     expect(runBuiltCli(['sweep', '--data', EXAMPLE, '--out', whole, ...range]).status).toBe(0);
     for (const k of [1, 2, 3]) expect(runBuiltCli(['sweep', '--data', EXAMPLE, '--out', shards, '--shard', `${k}/3`, ...range]).status).toBe(0);
     const merge = runBuiltCli(['merge', shards]);
