@@ -121,6 +121,16 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     timings[phase] = Math.round((performance.now() - start) * 100) / 100;
     return result;
   };
+  const timeAsync = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    timings[phase] = Math.round((performance.now() - start) * 100) / 100;
+    return result;
+  };
+  const solveOptions = {
+    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
+    ...(options.method !== undefined ? { method: options.method } : {}),
+  };
   const solverName = options.solver ?? DEFAULT_SOLVER;
   const adapter = findSolver(solverName);
   if (!adapter) {
@@ -132,20 +142,13 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
   const model = time('build', () => buildRampUpModel(input));
   const exported: Partial<Record<'lp' | 'mps', string>> = {};
   for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
-  const solveStart = performance.now();
-  const solution = await solveLexicographic(model, adapter, {
-    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
-    ...(options.method !== undefined ? { method: options.method } : {}),
-  }).catch(async (error: unknown) => {
-    throw error instanceof SolveError && error.status === 'infeasible' ? await explainInfeasibility(input, adapter, error) : error;
-  });
+  const solution = await timeAsync('solve', () =>
+    solveLexicographic(model, adapter, solveOptions).catch(async (error: unknown) => {
+      throw error instanceof SolveError && error.status === 'infeasible' ? await explainInfeasibility(input, adapter, error) : error;
+    }),
+  );
   timings.solveStage1 = Math.round(solution.timingsMs.stage1 * 100) / 100;
   timings.solveStage2 = Math.round(solution.timingsMs.stage2 * 100) / 100;
-  timings.solve = Math.round((performance.now() - solveStart) * 100) / 100;
-  const solveOptions = {
-    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
-    ...(options.method !== undefined ? { method: options.method } : {}),
-  };
   let plan = time('derive', () => readPlan(model, solution));
   // Charts that do not wait for the re-solves below are asked for now: a worker can draw them meanwhile.
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
@@ -157,21 +160,17 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     }
   }
   if (options.explain ?? true) {
-    const start = performance.now();
+    const base = plan;
     const open = buildRampUpModel(input, { unlimitedMoney: true });
-    plan = { ...plan, closure: closeGaps(plan, open, await solveLexicographic(open, adapter, solveOptions)) };
-    timings.closeGaps = Math.round((performance.now() - start) * 100) / 100;
+    plan = { ...plan, closure: await timeAsync('closeGaps', async () => closeGaps(base, open, await solveLexicographic(open, adapter, solveOptions))) };
   }
   if (options.guarantees) {
-    const start = performance.now();
     const from = options.guarantees.from !== undefined ? monthInHorizon(options.guarantees.from, input.months) : undefined;
-    plan = { ...plan, guarantees: await analyseGuarantees(input, { adapter, options: solveOptions }, from) };
-    timings.guarantees = Math.round((performance.now() - start) * 100) / 100;
+    plan = { ...plan, guarantees: await timeAsync('guarantees', () => analyseGuarantees(input, { adapter, options: solveOptions }, from)) };
   }
   if (options.sensitivity) {
-    const start = performance.now();
-    plan = { ...plan, countries: await measureSensitivity(plan, adapter, solveOptions) };
-    timings.sensitivity = Math.round((performance.now() - start) * 100) / 100;
+    const base = plan;
+    plan = { ...plan, countries: await timeAsync('sensitivity', () => measureSensitivity(base, adapter, solveOptions)) };
   }
   const summary = time('summarize', () => summarizePlan(plan));
   const manifest: Manifest = {
