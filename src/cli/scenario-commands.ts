@@ -9,7 +9,8 @@ import { writeFileAtomically } from '../io/write-file-atomically.js';
 import { safeFolderName, writeReportFolder } from '../io/write-report-folder.js';
 import { BASELINE, loadDataSet, prepareScenario } from '../plan-ramp-up.js';
 import { CSV_DIALECTS, renderCsv, type CsvDialect } from '../render/csv-dialect.js';
-import { comparisonTable, renderComparisonMarkdown } from '../render/render-comparison.js';
+import { comparisonRowsFromTable, comparisonTable, renderComparisonMarkdown } from '../render/render-comparison.js';
+import { readNumber } from '../inputs/cells.js';
 import type { Table } from '../render/render-tables.js';
 import { scenarioNames } from '../scenario/scenario-settings.js';
 import type { JobResult } from '../run/run-scenario-job.js';
@@ -103,16 +104,19 @@ async function runAndWrite(
   const table = comparisonTable(results.map((r) => ({ run: r.job.run, row: r.row })), sweepKey);
   const suffix = opts.shard ? `-shard-${opts.shard.index}-of-${opts.shard.count}` : '';
   await writeFileAtomically(join(opts.out, `comparison${suffix}.csv`), renderCsv(table.header, table.rows, opts.csv));
-  if (!opts.shard) {
-    await writeFileAtomically(join(opts.out, 'comparison.md'), renderComparisonMarkdown(table, title));
-    const { renderComparisonHtml } = await import('../render/render-comparison-html.js');
-    const rows = results.map((r) => r.row);
-    await writeFileAtomically(join(opts.out, 'comparison.html'), await renderComparisonHtml(rows, { title, ...(sweepKey ? { sweepKey } : {}) }));
-  }
+  if (!opts.shard) await writeComparisonPages(opts.out, table, title);
   printResults(results, opts, suffix, io.out);
   const failures = results.filter((r) => r.failure !== undefined);
   for (const f of failures) io.err(`rampup: ${f.job.label} failed: ${f.row.error}`);
   return failures.length > 0 ? EXIT.solve : EXIT.ok;
+}
+
+/** comparison.md and comparison.html, both from the table, so merged shards print the same pages. */
+async function writeComparisonPages(out: string, table: Table, title: string): Promise<void> {
+  await writeFileAtomically(join(out, 'comparison.md'), renderComparisonMarkdown(table, title));
+  const { renderComparisonHtml } = await import('../render/render-comparison-html.js');
+  const sweepKey = table.header[2] !== 'status' ? table.header[2] : undefined;
+  await writeFileAtomically(join(out, 'comparison.html'), await renderComparisonHtml(comparisonRowsFromTable(table), { title, ...(sweepKey ? { sweepKey } : {}) }));
 }
 
 function printResults(results: readonly JobResult[], opts: SetRunOptions, suffix: string, out: (t: string) => void): void {
@@ -200,7 +204,12 @@ export function addScenarioCommands(program: Command, bundled: string, io: { out
           const text = (await readFile(join(dir, name), 'utf8')).replace(/^\ufeff/, '');
           const delimiter = text.split('\n')[0]!.includes(';') ? ';' : ',';
           const [header, ...rows] = parse(text, { delimiter, relax_column_count: false }) as string[][];
-          tables.push({ file: join(dir, name), table: { header: header!, rows } });
+          // Back to the plain form, so that the merged files are written in the dialect asked for.
+          const plain = rows.map((r) => r.map((c) => {
+            const n = readNumber(c, delimiter);
+            return typeof n === 'number' && c !== '' ? String(n) : c;
+          }));
+          tables.push({ file: join(dir, name), table: { header: header!, rows: plain } });
         }
       }
       if (tables.length === 0) throw new InputError([{ file: dirs.join(' '), line: 1, column: 1, code: 'FILE_MISSING', message: 'no comparison-shard-K-of-N.csv files found' }]);
@@ -218,7 +227,7 @@ export function addScenarioCommands(program: Command, bundled: string, io: { out
       const table = { header, rows };
       const title = header[2] !== 'status' ? `Sweep of ${header[2]}` : 'Scenario comparison';
       await writeFileAtomically(join(out, 'comparison.csv'), renderCsv(header, rows, opts.csv));
-      await writeFileAtomically(join(out, 'comparison.md'), renderComparisonMarkdown(table, title));
+      await writeComparisonPages(out, table, title);
       io.out(`merged ${tables.length} shard file(s), ${rows.length} runs, into ${join(out, 'comparison.csv')}`);
       if (missing.length > 0) {
         io.err(`rampup: runs missing from the shards: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', ...' : ''}`);

@@ -82,3 +82,35 @@ export function renderComparisonMarkdown(table: Table, title: string): string {
   out.push('');
   return out.join('\n');
 }
+
+/**
+ * The rows of a comparison table read back (as merged shards are), so that comparison.html
+ * is drawn from exactly what comparison.csv says, sharded or not.
+ */
+export function comparisonRowsFromTable(table: Table, readCell: (text: string) => number = Number): ComparisonRow[] {
+  const col = (name: string) => table.header.indexOf(name);
+  const sweepKey = table.header[2] !== 'status' ? table.header[2] : undefined;
+  const categories = table.header.filter((h) => h.startsWith('fill_rate_pct_')).map((h) => h.slice('fill_rate_pct_'.length));
+  return table.rows.map((row) => {
+    const text = (name: string) => row[col(name)] ?? '';
+    const num = (name: string) => (text(name) === '' ? 0 : readCell(text(name)));
+    const failed = text('status') === 'failed';
+    return {
+      scenario: text('scenario'),
+      description: text('description'),
+      ...(sweepKey !== undefined && text(sweepKey) !== '' ? { sweepValue: readCell(text(sweepKey)) } : {}),
+      status: failed ? 'failed' : 'optimal',
+      ...(failed ? { error: text('error') } : {}),
+      fillRate: num('fill_rate_pct') / 100,
+      weightedFillRate: num('weighted_fill_rate_pct') / 100,
+      fillRateByCategory: failed ? {} : Object.fromEntries(categories.map((c) => [c, num(`fill_rate_pct_${c}`) / 100])),
+      weightedShortfall: num('weighted_shortfall'),
+      shortfallUnits: num('shortfall_units'),
+      totalCostEur: num('total_cost_eur'),
+      budgetEur: num('budget_eur'),
+      moneyUsed: num('money_used_pct') / 100,
+      jointGuarantee: num('joint_guarantee_pct') / 100,
+      worstSystem: text('worst_system'),
+    };
+  });
+}

@@ -35,6 +35,7 @@ describe('rampup scenarios, sweep and merge', () => {
     expect(merge.status).toBe(0);
     expect(readFileSync(join(shards, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.csv'), 'utf8'));
     expect(readFileSync(join(shards, 'comparison.md'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.md'), 'utf8'));
+    expect(readFileSync(join(shards, 'comparison.html'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.html'), 'utf8'));
   });
 
   it('the sweep is the money-to-fill-rate curve: more money never lowers the fill rate', () => {
