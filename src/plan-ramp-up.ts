@@ -150,12 +150,13 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
   timings.solveStage1 = Math.round(solution.timingsMs.stage1 * 100) / 100;
   timings.solveStage2 = Math.round(solution.timingsMs.stage2 * 100) / 100;
   let plan = time('derive', () => readPlan(model, solution));
+  // The re-solves below add closure, guarantees and sensitivity, none of which the summary reads.
+  const summary = time('summarize', () => summarizePlan(plan));
   // Charts that do not wait for the re-solves below are asked for now: a worker can draw them meanwhile.
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
   if (renderSvg && (options.html ?? true)) {
     const { budgetSharesChart, capacityChart, needDeliveredChart } = await import('./render/render-html-report.js');
-    const early = summarizePlan(plan);
-    for (const [spec, prefix] of [[needDeliveredChart(plan, early), 'need-delivered'], [capacityChart(plan), 'capacity'], [budgetSharesChart(plan), 'budget-shares']] as const) {
+    for (const [spec, prefix] of [[needDeliveredChart(plan, summary), 'need-delivered'], [capacityChart(plan), 'capacity'], [budgetSharesChart(plan), 'budget-shares']] as const) {
       renderSvg(spec, prefix).catch(() => undefined); // failures surface when the report asks again
     }
   }
@@ -172,7 +173,6 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     const base = plan;
     plan = { ...plan, countries: await timeAsync('sensitivity', () => measureSensitivity(base, adapter, solveOptions)) };
   }
-  const summary = time('summarize', () => summarizePlan(plan));
   const manifest: Manifest = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     scenario: { name: settings.name, description: settings.description, settings: settings.applied },
@@ -188,32 +188,33 @@ export async function planRampUp(data: DataSet, inputs: Manifest['inputs'], opti
     timings,
   };
   const dialect = options.csv ?? 'rfc4180';
-  const renderStart = performance.now();
-  const tables: [string, Table][] = [
-    ['gaps', gapsTable(plan)],
-    ['gaps_by_system', gapsBySystemTable(summary, plan)],
-    ['production', productionTable(plan)],
-    ['capacity_plan', capacityPlanTable(plan)],
-    ['budget_shares', budgetSharesTable(plan)],
-    ...(plan.guarantees ? ([['guarantees', guaranteesTable(plan.guarantees, input.months)]] as [string, Table][]) : []),
-  ];
-  const files: ReportFile[] = tables.map(([name, t]) => ({ name: `${name}.csv`, content: renderCsv(t.header, t.rows, dialect) }));
-  files.push({ name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) });
-  if (options.html ?? true) {
-    // Loaded on demand: the chart libraries cost start-up time that sweeps do not need.
-    const { renderHtmlReport } = await import('./render/render-html-report.js');
-    const costToClose = plan.closure
-      ? summary.systems.map((s) => ({ system: s.system, name: s.name, costToCloseEur: plan.closure!.bySystem.get(s.system)?.costToCloseEur ?? 0 })).filter((r) => r.costToCloseEur > 0)
-      : undefined;
-    files.push({
-      name: 'report.html',
-      content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}, renderSvg),
-    });
-  }
-  if (options.xlsx) {
-    const { renderXlsx } = await import('./render/render-xlsx.js');
-    files.push({ name: 'report.xlsx', content: await renderXlsx(tables.map(([sheet, t]) => ({ sheet, ...t }))) });
-  }
-  timings.render = Math.round((performance.now() - renderStart) * 100) / 100;
+  const files = await timeAsync('render', async () => {
+    const tables: [string, Table][] = [
+      ['gaps', gapsTable(plan)],
+      ['gaps_by_system', gapsBySystemTable(summary, plan)],
+      ['production', productionTable(plan)],
+      ['capacity_plan', capacityPlanTable(plan)],
+      ['budget_shares', budgetSharesTable(plan)],
+      ...(plan.guarantees ? ([['guarantees', guaranteesTable(plan.guarantees, input.months)]] as [string, Table][]) : []),
+    ];
+    const out: ReportFile[] = tables.map(([name, t]) => ({ name: `${name}.csv`, content: renderCsv(t.header, t.rows, dialect) }));
+    out.push({ name: 'summary.md', content: renderSummary(plan, summary, settings, { name: adapter.name, duals: adapter.features.duals }) });
+    if (options.html ?? true) {
+      // Loaded on demand: the chart libraries cost start-up time that sweeps do not need.
+      const { renderHtmlReport } = await import('./render/render-html-report.js');
+      const costToClose = plan.closure
+        ? summary.systems.map((s) => ({ system: s.system, name: s.name, costToCloseEur: plan.closure!.bySystem.get(s.system)?.costToCloseEur ?? 0 })).filter((r) => r.costToCloseEur > 0)
+        : undefined;
+      out.push({
+        name: 'report.html',
+        content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}, renderSvg),
+      });
+    }
+    if (options.xlsx) {
+      const { renderXlsx } = await import('./render/render-xlsx.js');
+      out.push({ name: 'report.xlsx', content: await renderXlsx(tables.map(([sheet, t]) => ({ sheet, ...t }))) });
+    }
+    return out;
+  });
   return { scenario: settings, plan, summary, manifest, files: [...files, { name: 'manifest.json', content: renderManifest(manifest) }], exported };
 }

@@ -1,7 +1,7 @@
 import type { PlanOutcome } from '../plan-ramp-up.js';
-import { humanEuros, humanUnits } from '../render/format-number.js';
+import { humanEuros, humanPercent, humanUnits } from '../render/format-number.js';
 
-const pc = (v: number) => `${(100 * v).toFixed(1)} %`;
+const pc = humanPercent;
 
 /** The terminal summary of one plan: headline, the five worst gaps, where the files went. */
 export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: number, json: boolean, out: (text: string) => void): void {

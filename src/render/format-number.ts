@@ -37,3 +37,14 @@ const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 export function humanUnits(value: number): string {
   return GROUPED.format(Math.round(value));
 }
+
+/** Human-readable share for Markdown, HTML and the terminal: 0.253 -> "25.3 %". */
+export function humanPercent(share: number): string {
+  return `${(100 * share).toFixed(1)} %`;
+}
+
+/** A Markdown table; a `|` inside a cell is escaped. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,5 +1,5 @@
 import type { ComparisonRow } from '../results/comparison.js';
-import { euros, percent, quantity, units } from './format-number.js';
+import { euros, markdownTable, percent, quantity, units } from './format-number.js';
 import type { Table } from './render-tables.js';
 
 /**
@@ -71,9 +71,8 @@ export function renderComparisonMarkdown(table: Table, title: string): string {
     const v = row[col(c)] ?? '';
     return c === 'total_cost_eur' && v !== '' ? (Number(v) / 1e6).toFixed(1) : v;
   };
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   const out = [`# ${title}`, '', `${table.rows.length} run${table.rows.length === 1 ? '' : 's'}.`, ''];
-  out.push(line(pick.map((c) => words[c] ?? c)), line(pick.map(() => '---')), ...table.rows.map((r) => line(pick.map((c) => cell(r, c)))));
+  out.push(markdownTable(pick.map((c) => words[c] ?? c), table.rows.map((r) => pick.map((c) => cell(r, c)))));
   const failed = table.rows.filter((r) => r[col('status')] === 'failed');
   if (failed.length > 0) {
     out.push('', '## Failed runs', '');

@@ -3,7 +3,7 @@ import { formatMonth } from '../inputs/periods.js';
 import type { Plan } from '../results/plan.js';
 import type { PlanSummary } from '../results/summarize-plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
-import { humanEuros, humanUnits } from './format-number.js';
+import { humanEuros, humanPercent, humanUnits } from './format-number.js';
 import type { Manifest } from './render-manifest.js';
 import type { RenderSvg } from './chart-renderer.js';
 import { CAUSE_WORDS } from './render-summary.js';
@@ -624,7 +624,7 @@ export function uniqueLabels(items: readonly { code: string; label: string }[]):
   return items.map((item) => ((count.get(item.label) ?? 0) > 1 ? `${item.label} [${item.code}]` : item.label));
 }
 
-export const pc = (v: number) => `${(100 * v).toFixed(1)} %`;
+export const pc = humanPercent;
 
 /** A weighted shortfall: one decimal while small, whole and with thousands separators when large. */
 export const weighted = (v: number) => (Math.abs(v) >= 1000 ? humanUnits(v) : v.toFixed(1));

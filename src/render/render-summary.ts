@@ -2,7 +2,7 @@ import { formatMonth } from '../inputs/periods.js';
 import type { Plan } from '../results/plan.js';
 import type { PlanSummary } from '../results/summarize-plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
-import { humanEuros, humanUnits } from './format-number.js';
+import { humanEuros, humanPercent, humanUnits, markdownTable } from './format-number.js';
 
 export const CAUSE_WORDS: Record<string, string> = {
   capacity: 'lines full; more capacity could have been online in time but was not bought',
@@ -12,12 +12,8 @@ export const CAUSE_WORDS: Record<string, string> = {
   'no-producer': 'no line makes it in this scenario',
 };
 
-const pc = (v: number) => `${(100 * v).toFixed(1)} %`;
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
+const pc = humanPercent;
+const table = markdownTable;
 
 /** The Markdown summary a person reads first. */
 export function renderSummary(plan: Plan, summary: PlanSummary, settings: ScenarioSettings, solver: { name: string; duals: boolean }): string {
