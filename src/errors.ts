@@ -28,3 +28,14 @@ export class SolveError extends Error {
     this.name = 'SolveError';
   }
 }
+
+/**
+ * The work was done, but not all of it: runs of a set that have no plan, shards missing
+ * from a merge. The lines say which. Exit code 3.
+ */
+export class PartialFailure extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('; '));
+    this.name = 'PartialFailure';
+  }
+}

@@ -1,4 +1,4 @@
-import type { PlanOutcome } from '../plan-ramp-up.js';
+import type { PlanOutcome } from '../plan-options.js';
 import { humanEuros, humanPercent, humanUnits } from '../render/format-number.js';
 
 const pc = humanPercent;

@@ -1,4 +1,4 @@
-import type { InputIssue } from './input-issue.js';
+import type { FileIssue } from './input-issue.js';
 import { detectDelimiter } from './parse-csv-table.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -41,7 +41,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 export function decodeCsvBytes(
   file: string,
   bytes: Uint8Array,
-): { text: string; issues: InputIssue[] } {
+): { text: string; issues: FileIssue[] } {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -62,7 +62,7 @@ export function decodeCsvBytes(
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const issues: InputIssue[] = [];
+  const issues: FileIssue[] = [];
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     issues.push({

@@ -1,5 +1,5 @@
 /** One problem found in a data folder, located to the cell where possible. */
-export interface InputIssue {
+export interface FileIssue {
   /** File name inside the data folder (or a path for command-line settings). */
   readonly file: string;
   /** 1-based line; the header is line 1. */
@@ -8,6 +8,23 @@ export interface InputIssue {
   readonly column: number;
   readonly code: IssueCode;
   readonly message: string;
+}
+
+/** A problem with a command-line flag (or an option given to the library), named as the user typed it. */
+export interface FlagIssue {
+  /** The flag, e.g. `--set` or `--scenario`. */
+  readonly flag: string;
+  /** What was given with it. */
+  readonly value: string;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+/** A problem in the input: in a data file, or in a flag. */
+export type InputIssue = FileIssue | FlagIssue;
+
+export function isFlagIssue(issue: InputIssue): issue is FlagIssue {
+  return 'flag' in issue;
 }
 
 export type IssueCode =
@@ -37,17 +54,29 @@ export type IssueCode =
   | 'DUPLICATE_KEY'
   | 'CEILING_BELOW_CAPACITY'
   | 'UNKNOWN_SETTING'
+  | 'UNKNOWN_SCENARIO'
   | 'UNKNOWN_TARGET'
   | 'BAD_SETTING_VALUE'
   | 'EMPTY_HORIZON';
 
+/** `folder/file:line:column CODE message` for a file, `--flag value: CODE message` for a flag. */
 export function formatInputIssue(issue: InputIssue, folder?: string): string {
+  if (isFlagIssue(issue)) return `${issue.flag}${issue.value === '' ? '' : ` ${issue.value}`}: ${issue.code} ${issue.message}`;
   const where = folder ? `${folder.replace(/\/+$/, '')}/${issue.file}` : issue.file;
   return `${where}:${issue.line}:${issue.column} ${issue.code} ${issue.message}`;
 }
 
-/** Stable order: by file, line, column, then code, so output never depends on check order. */
+/**
+ * Stable order, so output never depends on check order: flag problems first, as given;
+ * then by file, line, column, code and message.
+ */
 export function sortInputIssues(issues: readonly InputIssue[]): InputIssue[] {
+  const flags = issues.filter(isFlagIssue);
+  const files = issues.filter((i): i is FileIssue => !isFlagIssue(i));
+  return [...flags, ...sortFileIssues(files)];
+}
+
+export function sortFileIssues(issues: readonly FileIssue[]): FileIssue[] {
   return [...issues].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||

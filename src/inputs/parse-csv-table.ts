@@ -1,5 +1,5 @@
 import { parse, CsvError } from 'csv-parse/sync';
-import type { InputIssue } from './input-issue.js';
+import type { FileIssue } from './input-issue.js';
 
 export interface CsvRow {
   /** 1-based line of the record in the file. */
@@ -28,7 +28,7 @@ export function detectDelimiter(text: string): ',' | ';' {
 export function parseCsvTable(
   file: string,
   text: string,
-): { table?: CsvTable; issues: InputIssue[] } {
+): { table?: CsvTable; issues: FileIssue[] } {
   if (text.trim() === '') {
     return {
       issues: [{ file, line: 1, column: 1, code: 'EMPTY_FILE', message: 'the file is empty; expected a header line' }],

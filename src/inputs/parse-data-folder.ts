@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { decodeCsvBytes } from './decode-csv-bytes.js';
-import { sortInputIssues, type InputIssue, type IssueCode } from './input-issue.js';
+import { sortFileIssues, type FileIssue, type IssueCode } from './input-issue.js';
 import { parseCsvTable } from './parse-csv-table.js';
 import { parseTableRows, type Located, type ParsedTable } from './parse-table-rows.js';
 import { formatMonth } from './periods.js';
@@ -41,8 +41,8 @@ type Tables = { [F in InputFileName]?: ParsedTable<z.infer<ReturnType<(typeof IN
 export const DEFAULT_RECIPIENT = 'UA';
 
 /** Parses and cross-checks a data folder's files; all problems come back in one list. */
-export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
+export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: FileIssue[] } {
+  const issues: FileIssue[] = [];
   const tables: Tables = {};
   const clean = new Set<InputFileName>();
   for (const name of INPUT_FILE_NAMES) {
@@ -66,7 +66,7 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Inp
     if (result.issues.length === 0) clean.add(name);
   }
   issues.push(...checkTables(tables, clean, files['sources.csv'] !== undefined));
-  if (issues.length > 0) return { issues: sortInputIssues(issues) };
+  if (issues.length > 0) return { issues: sortFileIssues(issues) };
   const rows = <F extends InputFileName>(f: F) => (tables[f]?.rows ?? []).map((r) => r.row);
   return {
     data: {
@@ -84,8 +84,8 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Inp
   };
 }
 
-function checkTables(tables: Tables, clean: ReadonlySet<InputFileName>, haveSources: boolean): InputIssue[] {
-  const issues: InputIssue[] = [];
+function checkTables(tables: Tables, clean: ReadonlySet<InputFileName>, haveSources: boolean): FileIssue[] {
+  const issues: FileIssue[] = [];
   const at = (file: InputFileName, line: number, column: string, code: IssueCode, message: string) =>
     issues.push({ file, line, column: tables[file]?.columns[column] ?? 1, code, message });
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CsvTable } from './parse-csv-table.js';
-import type { InputIssue, IssueCode } from './input-issue.js';
+import type { FileIssue, IssueCode } from './input-issue.js';
 
 /** A parsed row with the line it came from, so later checks can point back at it. */
 export interface Located<T> {
@@ -21,9 +21,9 @@ export interface ParsedTable<T> {
 export function parseTableRows<S extends z.ZodObject>(
   table: CsvTable,
   schema: S,
-): { parsed: ParsedTable<z.infer<S>>; issues: InputIssue[] } {
+): { parsed: ParsedTable<z.infer<S>>; issues: FileIssue[] } {
   const { file, header } = table;
-  const issues: InputIssue[] = [];
+  const issues: FileIssue[] = [];
   const known = Object.keys(schema.shape);
   const columns: Record<string, number> = {};
   header.forEach((name, index) => {

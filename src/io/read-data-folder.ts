@@ -4,18 +4,19 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { DataFiles } from '../inputs/parse-data-folder.js';
 import { INPUT_FILE_NAMES } from '../inputs/schemas.js';
+import type { InputFileHash } from '../results/manifest.js';
 
 export interface DataFolder {
   readonly files: DataFiles;
   /** sha256 of each file read, for the manifest. */
-  readonly inputs: readonly { file: string; sha256: string }[];
+  readonly inputs: readonly InputFileHash[];
 }
 
 /** Reads the known input files of a folder (read-only); absent files are simply not there. */
 export async function readDataFolder(folder: string): Promise<DataFolder> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) {
-    throw new InputError([{ file: folder, line: 1, column: 1, code: 'FILE_MISSING', message: `data folder "${folder}" does not exist or is not a folder` }]);
+    throw new InputError([{ flag: '--data', value: folder, code: 'FILE_MISSING', message: 'no such folder: give the path of a data folder (rampup init DIR writes one to start from)' }]);
   }
   const files: DataFiles = {};
   const inputs: { file: string; sha256: string }[] = [];

@@ -1,4 +1,4 @@
-import type { GuaranteeAnalysis } from './analyse-guarantees.js';
+/** Every result type of a plan and of the analyses on it, in one place: pure data. */
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
 
 export type GapCause = 'capacity' | 'lead-time' | 'ceiling' | 'budget' | 'no-producer';
@@ -75,4 +75,91 @@ export interface Plan {
   readonly totalCostEur: number;
   readonly closure?: GapClosure;
   readonly guarantees?: GuaranteeAnalysis;
+}
+
+/** One system's line in guarantees.csv. */
+export interface SystemGuarantee {
+  readonly system: string;
+  readonly name: string;
+  readonly unit: string;
+  /** Largest share of every month's need that can be promised, with the scenario's money. */
+  readonly level: number;
+  /** The same with unlimited money: what lead times and ceilings alone allow. */
+  readonly levelUnlimited: number;
+  /** First month index from which 100 % can be promised; undefined = not within the horizon. */
+  readonly firstFullMonth: number | undefined;
+  readonly firstFullMonthUnlimited: number | undefined;
+  /** Extra money (EUR) to promise 100 % from the asked month; undefined = impossible at any price. */
+  readonly extraMoneyFromEur?: number | undefined;
+}
+
+export interface GuaranteeAnalysis {
+  readonly systems: readonly SystemGuarantee[];
+  /** The level every system can hold at once, money shared. */
+  readonly jointLevel: number;
+  readonly jointLevelUnlimited: number;
+  /** Month index the extra-money question was asked for, if any. */
+  readonly from?: number;
+  /** Extra money to promise 100 % of every system from `from`. */
+  readonly jointExtraMoneyFromEur?: number | undefined;
+}
+
+export interface SystemSummary {
+  readonly system: string;
+  readonly name: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly need: number;
+  readonly delivered: number;
+  readonly shortfall: number;
+  readonly weightedShortfall: number;
+  /** delivered / need; 1 when nothing is needed. */
+  readonly fillRate: number;
+  /** First month from which every later month is fully met (all recipients); undefined if never. */
+  readonly firstMonthMet: string | undefined;
+  /** The cause behind most of the weighted shortfall. */
+  readonly mainCause: GapCause | undefined;
+  readonly monthsShort: number;
+}
+
+export interface PlanSummary {
+  readonly need: number;
+  readonly delivered: number;
+  /** Overall fill rate in units (all systems added up, as model.md defines it). */
+  readonly fillRate: number;
+  /** Fill rate weighted by priority: 1 - weighted shortfall / weighted need. */
+  readonly weightedFillRate: number;
+  readonly weightedShortfall: number;
+  readonly totalCostEur: number;
+  readonly budgetEur: number;
+  readonly systems: readonly SystemSummary[];
+  /** Systems with a shortfall, worst (largest weighted shortfall) first. */
+  readonly worstGaps: readonly SystemSummary[];
+  readonly fillRateByCategory: readonly { category: string; fillRate: number }[];
+}
+
+/** One scenario's line in comparison.csv (rampup scenarios / sweep). */
+export interface ComparisonRow {
+  readonly scenario: string;
+  readonly description: string;
+  /** The swept setting's value, for `rampup sweep`. */
+  readonly sweepValue?: number;
+  readonly status: 'optimal' | 'failed';
+  /** Why the scenario failed (only when status is failed). */
+  readonly error?: string;
+  /** delivered / need over all systems, 0..1. */
+  readonly fillRate: number;
+  /** 1 - weighted shortfall / weighted need, 0..1. */
+  readonly weightedFillRate: number;
+  readonly fillRateByCategory: Readonly<Record<string, number>>;
+  readonly weightedShortfall: number;
+  readonly shortfallUnits: number;
+  readonly totalCostEur: number;
+  readonly budgetEur: number;
+  /** totalCostEur / budgetEur, 0..1. */
+  readonly moneyUsed: number;
+  /** The system with the largest weighted shortfall, or '' when every need is met. */
+  readonly worstSystem: string;
+  /** Share of every month's need that can be guaranteed for all systems at once, 0..1. */
+  readonly jointGuarantee: number;
 }

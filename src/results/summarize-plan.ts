@@ -1,39 +1,5 @@
 import { formatMonth } from '../inputs/periods.js';
-import type { GapCause, Plan } from './plan.js';
-
-export interface SystemSummary {
-  readonly system: string;
-  readonly name: string;
-  readonly category: string;
-  readonly unit: string;
-  readonly need: number;
-  readonly delivered: number;
-  readonly shortfall: number;
-  readonly weightedShortfall: number;
-  /** delivered / need; 1 when nothing is needed. */
-  readonly fillRate: number;
-  /** First month from which every later month is fully met (all recipients); undefined if never. */
-  readonly firstMonthMet: string | undefined;
-  /** The cause behind most of the weighted shortfall. */
-  readonly mainCause: GapCause | undefined;
-  readonly monthsShort: number;
-}
-
-export interface PlanSummary {
-  readonly need: number;
-  readonly delivered: number;
-  /** Overall fill rate in units (all systems added up, as model.md defines it). */
-  readonly fillRate: number;
-  /** Fill rate weighted by priority: 1 - weighted shortfall / weighted need. */
-  readonly weightedFillRate: number;
-  readonly weightedShortfall: number;
-  readonly totalCostEur: number;
-  readonly budgetEur: number;
-  readonly systems: readonly SystemSummary[];
-  /** Systems with a shortfall, worst (largest weighted shortfall) first. */
-  readonly worstGaps: readonly SystemSummary[];
-  readonly fillRateByCategory: readonly { category: string; fillRate: number }[];
-}
+import type { GapCause, Plan, PlanSummary, SystemSummary } from './plan.js';
 
 export function summarizePlan(plan: Plan): PlanSummary {
   const { input } = plan;

@@ -1,12 +1,15 @@
+import { largestGuarantee } from '../analyses/guarantees.js';
 import { InputError, ModelError, SolveError } from '../errors.js';
 import { formatInputIssue } from '../inputs/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
-import { planRampUp, type PlanOutcome, type ReportFile } from '../plan-ramp-up.js';
-import type { ComparisonRow } from '../results/comparison.js';
-import type { Manifest } from '../render/render-manifest.js';
+import { solveOptionsOf, type ReportFile } from '../plan-options.js';
+import { planRampUp } from '../plan-ramp-up.js';
+import { comparisonRow, failedRow } from '../results/comparison-row.js';
+import type { InputFileHash } from '../results/manifest.js';
+import type { ComparisonRow } from '../results/plan.js';
+import { solveContext } from '../solve/solve-context.js';
+import { preferBaselineWasmCompiler } from './prefer-baseline-wasm-compiler.js';
 import type { JobOptions, ScenarioJob } from './scenario-job.js';
-import { largestGuarantee } from '../results/analyse-guarantees.js';
-import { DEFAULT_SOLVER, findSolver } from '../solve/solver-registry.js';
 
 export interface JobResult {
   readonly job: ScenarioJob;
@@ -17,69 +20,29 @@ export interface JobResult {
   readonly failure?: 2 | 3;
 }
 
-export function comparisonRow(job: ScenarioJob, outcome: PlanOutcome, jointGuarantee: number): ComparisonRow {
-  const { summary } = outcome;
-  return {
-    scenario: job.label,
-    description: outcome.scenario.description,
-    ...(job.sweepValue !== undefined ? { sweepValue: job.sweepValue } : {}),
-    status: 'optimal',
-    fillRate: summary.fillRate,
-    weightedFillRate: summary.weightedFillRate,
-    fillRateByCategory: Object.fromEntries(summary.fillRateByCategory.map((c) => [c.category, c.fillRate])),
-    weightedShortfall: summary.weightedShortfall,
-    shortfallUnits: summary.need - summary.delivered,
-    totalCostEur: summary.totalCostEur,
-    budgetEur: summary.budgetEur,
-    moneyUsed: summary.budgetEur > 0 ? summary.totalCostEur / summary.budgetEur : 0,
-    worstSystem: summary.worstGaps[0]?.system ?? '',
-    jointGuarantee,
-  };
-}
-
-function failedRow(job: ScenarioJob, error: string): ComparisonRow {
-  return {
-    scenario: job.label,
-    description: '',
-    ...(job.sweepValue !== undefined ? { sweepValue: job.sweepValue } : {}),
-    status: 'failed',
-    error,
-    fillRate: 0,
-    weightedFillRate: 0,
-    fillRateByCategory: {},
-    weightedShortfall: 0,
-    shortfallUnits: 0,
-    totalCostEur: 0,
-    budgetEur: 0,
-    moneyUsed: 0,
-    worstSystem: '',
-    jointGuarantee: 0,
-  };
-}
-
 /** Plans one job; a failure becomes a row with its reason instead of stopping the set. */
-export async function runScenarioJob(data: DataSet, inputs: Manifest['inputs'], job: ScenarioJob, options: JobOptions): Promise<JobResult> {
+export async function runScenarioJob(data: DataSet, inputs: readonly InputFileHash[], job: ScenarioJob, options: JobOptions): Promise<JobResult> {
+  const { reports, ...planOptions } = options;
+  const label = { label: job.label, description: '', sweepValue: job.sweepValue };
   try {
     const outcome = await planRampUp(data, inputs, {
+      ...planOptions,
       scenario: job.scenario,
       set: job.set,
-      ...(options.solver !== undefined ? { solver: options.solver } : {}),
-      ...(options.method !== undefined ? { method: options.method } : {}),
-      ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
-      ...(options.csv !== undefined ? { csv: options.csv } : {}),
+      beforeEngineLoad: preferBaselineWasmCompiler,
       // A sweep that keeps no folders needs neither the HTML nor the unlimited-money re-solve.
-      html: options.reports,
-      explain: options.reports,
-      xlsx: Boolean(options.xlsx),
+      html: reports,
+      explain: reports,
     });
     const { input } = outcome.plan;
-    const adapter = findSolver(options.solver ?? DEFAULT_SOLVER)!;
-    const joint = await largestGuarantee(input, new Set(input.needs.map((n) => n.system)), { adapter, options: {} });
-    return { job, row: comparisonRow(job, outcome, joint), ...(options.reports ? { files: outcome.files } : {}) };
+    const ctx = solveContext(options.solver, solveOptionsOf(planOptions));
+    const joint = await largestGuarantee(input, new Set(input.needs.map((n) => n.system)), ctx);
+    const row = comparisonRow({ ...label, description: outcome.scenario.description }, outcome.summary, joint);
+    return { job, row, ...(reports ? { files: outcome.files } : {}) };
   } catch (error) {
-    if (error instanceof InputError) return { job, row: failedRow(job, error.issues.map((i) => formatInputIssue(i)).join('; ')), failure: 2 };
-    if (error instanceof SolveError) return { job, row: failedRow(job, [`${error.status}: ${error.message}`, ...error.explanation].join(' ')), failure: 3 };
-    if (error instanceof ModelError) return { job, row: failedRow(job, error.message), failure: 3 };
+    if (error instanceof InputError) return { job, row: failedRow(label, error.issues.map((i) => formatInputIssue(i)).join('; ')), failure: 2 };
+    if (error instanceof SolveError) return { job, row: failedRow(label, [`${error.status}: ${error.message}`, ...error.explanation].join(' ')), failure: 3 };
+    if (error instanceof ModelError) return { job, row: failedRow(label, error.message), failure: 3 };
     throw error;
   }
 }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DataFiles } from '../inputs/parse-data-folder.js';
-import { loadDataSet } from '../plan-ramp-up.js';
-import type { Manifest } from '../render/render-manifest.js';
+import { loadDataSet } from '../inputs/load-data-set.js';
+import type { InputFileHash } from '../results/manifest.js';
 import { runScenarioJob, type JobResult } from './run-scenario-job.js';
 import type { JobOptions, ScenarioJob } from './scenario-job.js';
 
@@ -19,7 +19,7 @@ const WORKER = fileURLToPath(new URL('./scenario-worker.js', import.meta.url));
  * Runs jobs on a pool of worker threads, each handed the next job when it finishes one.
  * Results come back in job order whatever the finishing order, so output is deterministic.
  */
-export async function runScenarioSet(files: DataFiles, inputs: Manifest['inputs'], jobs: readonly ScenarioJob[], options: ScenarioSetOptions): Promise<JobResult[]> {
+export async function runScenarioSet(files: DataFiles, inputs: readonly InputFileHash[], jobs: readonly ScenarioJob[], options: ScenarioSetOptions): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length);
   let done = 0;
   const record = (index: number, result: JobResult) => {

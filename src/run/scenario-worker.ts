@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DataFiles } from '../inputs/parse-data-folder.js';
-import { loadDataSet } from '../plan-ramp-up.js';
-import type { Manifest } from '../render/render-manifest.js';
+import { loadDataSet } from '../inputs/load-data-set.js';
+import type { InputFileHash } from '../results/manifest.js';
 import { runScenarioJob } from './run-scenario-job.js';
 import type { JobOptions, ScenarioJob } from './scenario-job.js';
 
 /** A worker parses the data once and keeps one HiGHS runtime for all the jobs it is given. */
-const { files, inputs, options } = workerData as { files: DataFiles; inputs: Manifest['inputs']; options: JobOptions };
+const { files, inputs, options } = workerData as { files: DataFiles; inputs: readonly InputFileHash[]; options: JobOptions };
 const data = loadDataSet(files);
 
 parentPort!.on('message', (job: ScenarioJob) => {

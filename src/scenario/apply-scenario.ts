@@ -1,14 +1,15 @@
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { DEFAULT_RECIPIENT } from '../inputs/parse-data-folder.js';
-import type { InputIssue } from '../inputs/input-issue.js';
+import type { FileIssue } from '../inputs/input-issue.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { PlanInput, PlanLine, PlanNeed } from './plan-input.js';
-import { lastMatch, targetMatchesCountry, targetMatchesSystem, type ScenarioSettings } from './scenario-settings.js';
+import type { ScenarioSettings } from './scenario-settings.js';
+import { lastMatch, targetMatchesCountry, targetMatchesSystem } from './targets.js';
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Turns a data set and a scenario into the model's input: who takes part, what money, which months. */
-export function applyScenario(data: DataSet, settings: ScenarioSettings): { input?: PlanInput; issues: InputIssue[] } {
+export function applyScenario(data: DataSet, settings: ScenarioSettings): { input?: PlanInput; issues: FileIssue[] } {
   // A loop, not Math.min(...months): a spread of 200,000 arguments overflows the stack.
   let minMonth = Infinity;
   let maxMonth = -Infinity;

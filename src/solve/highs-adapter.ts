@@ -1,21 +1,16 @@
 import type { Highs, Model } from 'highs';
-import { setFlagsFromString } from 'node:v8';
 import { SolveError } from '../errors.js';
 import { withExtraRow, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
 import type { SolveOptions, SolveResult, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 let runtime: Promise<Highs> | undefined;
 
-/** Below this many columns a solve is shorter than V8's optimising compile of HiGHS. */
-const BASELINE_COMPILER_BELOW_COLUMNS = 20_000;
-
 /**
- * The wasm runtime is loaded once per process (about 50 ms) and shared by every solve. For
- * small models V8's baseline compiler alone is faster overall: the optimising tier costs
- * more CPU in the background than the whole solve (bundled data: 1.2 s -> 1.0 s wall).
+ * The wasm runtime is loaded once per thread (about 50 ms) and shared by every solve;
+ * `beforeLoad` runs just before that first load, with the first model's size.
  */
-export async function loadRuntime(sizeHint = Infinity): Promise<Highs> {
-  if (!runtime && sizeHint < BASELINE_COMPILER_BELOW_COLUMNS && !process.env.RAMPUP_WASM_TIER_UP) setFlagsFromString('--liftoff-only');
+export async function loadRuntime(sizeHint = Infinity, beforeLoad?: (columns: number) => void): Promise<Highs> {
+  if (!runtime) beforeLoad?.(sizeHint);
   runtime ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
   return runtime;
 }
@@ -111,13 +106,14 @@ class HighsSession implements SolverSession {
 export const highsAdapter: SolverAdapter = {
   name: 'highs',
   description: 'HiGHS (WebAssembly build, npm "highs"): sparse dual simplex or interior point, with duals',
-  features: { duals: true, warmStart: true },
+  features: { duals: true, warmStart: true, export: true },
+  methods: ['auto', 'simplex', 'ipm'],
   async version() {
     const highs = await loadRuntime();
     return `HiGHS ${highs.version.string}`;
   },
   async open(lp: LinearProgram, options: SolveOptions): Promise<SolverSession> {
-    const highs = await loadRuntime(lp.numCols);
+    const highs = await loadRuntime(lp.numCols, options.beforeEngineLoad);
     let model: Model;
     try {
       model = highs.createModel(toNative(lp, highs));

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { solveJslpInWorker, type JslpModel, type JslpResult } from '../run/solve-jslp-in-worker.js';
 import { withExtraRow, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
 import type { SolveOptions, SolveResult, SolverAdapter, SolverSession } from './solver-adapter.js';
 import { substituteEqualities, type ReducedProgram } from './substitute-equalities.js';
@@ -15,14 +15,6 @@ const require = createRequire(import.meta.url);
 export const JSLP_MAX_SIZE = 2_500;
 const DEFAULT_TIME_LIMIT_SECONDS = 120;
 const OBJECTIVE_KEY = '__objective';
-
-interface JslpModel {
-  optimize: string;
-  opType: 'min';
-  constraints: Record<string, { min?: number; max?: number; equal?: number }>;
-  variables: Record<string, Record<string, number>>;
-  unrestricted?: Record<string, 1>;
-}
 
 /**
  * Converts the neutral LP to jsLPSolver's object-of-objects form. Names are short indices
@@ -66,13 +58,6 @@ export function toJslpModel(lp: LinearProgram): JslpModel {
   return { optimize: OBJECTIVE_KEY, opType: 'min', constraints, variables, ...(Object.keys(unrestricted).length > 0 ? { unrestricted } : {}) };
 }
 
-interface JslpResult {
-  feasible: boolean;
-  bounded?: boolean;
-  result: number | null;
-  [key: string]: unknown;
-}
-
 function fromJslp(lp: LinearProgram, reduced: ReducedProgram, raw: JslpResult): SolveResult {
   if (!raw.feasible) return { status: 'infeasible', message: 'javascript-lp-solver: the model is infeasible' };
   if (raw.bounded === false || raw.result === null) return { status: 'unbounded', message: 'javascript-lp-solver: the model is unbounded' };
@@ -108,31 +93,6 @@ function maxViolation(lp: LinearProgram, x: Float64Array): number {
   return worst;
 }
 
-/** Runs the solver in a worker so that a simplex that cycles can be stopped at the time limit. */
-function solveInWorker(model: JslpModel, seconds: number): Promise<JslpResult | 'time-limit' | Error> {
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    const solver = require(workerData.modulePath);
-    parentPort.postMessage(JSON.parse(JSON.stringify(solver.Solve(workerData.model))));
-  `;
-  return new Promise((resolve) => {
-    const worker = new Worker(code, { eval: true, workerData: { model, modulePath: require.resolve('javascript-lp-solver') } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve('time-limit');
-    }, seconds * 1000);
-    worker.once('message', (result: JslpResult) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      resolve(error);
-    });
-  });
-}
-
 class JslpSession implements SolverSession {
   constructor(private lp: LinearProgram, private readonly options: SolveOptions) {}
 
@@ -140,13 +100,13 @@ class JslpSession implements SolverSession {
     const seconds = this.options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
     const reduced = substituteEqualities(this.lp);
     const model = toJslpModel(reduced.lp);
-    let raw = await solveInWorker(model, seconds);
+    let raw = await solveJslpInWorker(model, seconds);
     if (raw === 'time-limit') return { status: 'time-limit', message: `javascript-lp-solver did not finish within ${seconds} s` };
     if (raw instanceof Error) return { status: 'error', message: `javascript-lp-solver failed: ${raw.message}` };
     if (!raw.feasible) {
       // Its cycle detection ends degenerate LPs (Beale's example) as "infeasible". The rows in
       // the other order take another pivot path; a feasible answer from it disproves the first.
-      const retry = await solveInWorker({ ...model, constraints: Object.fromEntries(Object.entries(model.constraints).reverse()) }, seconds);
+      const retry = await solveJslpInWorker({ ...model, constraints: Object.fromEntries(Object.entries(model.constraints).reverse()) }, seconds);
       if (typeof retry === 'object' && !(retry instanceof Error) && retry.feasible) raw = retry;
     }
     const result = fromJslp(this.lp, reduced, raw);
@@ -167,7 +127,8 @@ class JslpSession implements SolverSession {
 export const jslpAdapter: SolverAdapter = {
   name: 'jslp',
   description: 'javascript-lp-solver 1.0.3 (pure JavaScript, dense tableau) on the program with its equalities substituted: small models only, no duals',
-  features: { duals: false, warmStart: false, maxSize: JSLP_MAX_SIZE },
+  features: { duals: false, warmStart: false, export: false, maxSize: JSLP_MAX_SIZE },
+  methods: ['auto'],
   async version() {
     const pkg = require('javascript-lp-solver/package.json') as { version: string };
     return `javascript-lp-solver ${pkg.version}`;

@@ -6,6 +6,8 @@ export interface SolverFeatures {
   readonly duals: boolean;
   /** Keeps its state between the two stages of the lexicographic solve. */
   readonly warmStart: boolean;
+  /** Writes the program as CPLEX LP and MPS text (--write-lp, --write-mps). */
+  readonly export: boolean;
   /** Largest model (columns + rows) it accepts; undefined = no fixed limit. */
   readonly maxSize?: number;
 }
@@ -15,6 +17,11 @@ export interface SolveOptions {
   readonly timeLimitSeconds?: number;
   /** Engine-specific method, e.g. HiGHS "simplex" or "ipm"; "auto" picks by size. */
   readonly method?: string;
+  /**
+   * Called once, before the engine is first loaded in this thread, with the size of the first
+   * model: the shell's chance to tune the runtime (e.g. V8's WebAssembly compiler).
+   */
+  readonly beforeEngineLoad?: (columns: number) => void;
 }
 
 /** A solve outcome; values exist only on the optimal branch, so callers must check first. */
@@ -46,6 +53,8 @@ export interface SolverAdapter {
   readonly name: string;
   readonly description: string;
   readonly features: SolverFeatures;
+  /** The methods `SolveOptions.method` may name; the first is the default. */
+  readonly methods: readonly string[];
   /** Engine version, e.g. "HiGHS 1.15.1". */
   version(): Promise<string>;
   open(lp: LinearProgram, options: SolveOptions): Promise<SolverSession>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataFolder, mulberry32, parseFolderSize, SYNTHETIC_SOURCE } from '../../src/bench/generate-data-folder.js';
+import { generateDataFolder, mulberry32, parseFolderSize, SYNTHETIC_SOURCE } from '../../bench/generate-data-folder.js';
 import { formatMonth } from '../../src/inputs/periods.js';
-import { loadDataSet } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { files } from '../helpers/data-builder.js';
 
 describe('generateDataFolder', () => {

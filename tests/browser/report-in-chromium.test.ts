@@ -5,10 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
-import { loadDataSet, planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
-import type { ComparisonRow } from '../../src/results/comparison.js';
-import { renderComparisonHtml } from '../../src/render/render-comparison-html.js';
-import { renderHtmlReport } from '../../src/render/render-html-report.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
+import type { ComparisonRow } from '../../src/results/plan.js';
+import { renderComparisonHtml } from '../../src/render/html/comparison-page.js';
+import { renderHtmlReport } from '../../src/render/html/report-page.js';
 
 /**
  * Opens the generated pages in a real headless Chromium (Debian's, driven by playwright-core;

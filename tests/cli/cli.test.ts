@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_DATA } from '../../src/init/example-data.js';
+import { EXAMPLE_DATA } from '../../src/io/example-data.js';
 import { EXAMPLE, runBuiltCli, tempDir } from '../helpers/run-built-cli.js';
 
 describe('the built rampup binary', () => {
@@ -57,13 +57,17 @@ describe('the built rampup binary', () => {
     expect(runBuiltCli(['frobnicate']).status).toBe(2);
   });
 
-  it('an unknown scenario or setting exits 2 and names what exists', () => {
+  it('an unknown scenario or setting exits 2, names what exists, and blames the flag, not a file', () => {
     const unknown = runBuiltCli(['plan', '--data', EXAMPLE, '--out', tempDir(), '--scenario', 'nope']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('no scenario named "nope"; the scenarios are baseline, pooled, no-germany');
+    expect(unknown.stderr).toContain('--scenario nope: UNKNOWN_SCENARIO no scenario named "nope"; the scenarios are baseline, pooled, no-germany');
+    expect(unknown.stderr).not.toContain('scenarios.csv:');
     const typo = runBuiltCli(['plan', '--data', EXAMPLE, '--out', tempDir(), '--set', 'budget_scael=2']);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toContain('--set:1:1 UNKNOWN_SETTING unknown setting "budget_scael"');
+    expect(typo.stderr).toContain('--set budget_scael=2: UNKNOWN_SETTING unknown setting "budget_scael"');
+    const folder = runBuiltCli(['plan', '--data', 'no-such-folder', '--out', tempDir()]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr.split('no-such-folder').length - 1).toBe(1);
   });
 
   it('stops at the time limit with a clear message, and refuses a model too large for jslp', () => {

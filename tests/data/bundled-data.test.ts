@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
-import { loadDataSet, prepareScenario } from '../../src/plan-ramp-up.js';
-import { scenarioNames } from '../../src/scenario/scenario-settings.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
+import { scenarioNames } from '../../src/scenario/scenario-rows.js';
 import { ROOT } from '../helpers/run-built-cli.js';
 
 const DATA = join(ROOT, 'data');

@@ -1,5 +1,6 @@
 import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
-import { loadDataSet, planRampUp, type PlanOptions } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp, type PlanOptions } from '../../src/plan-ramp-up.js';
 
 type Cell = string | number | undefined;
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadDataSet, planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
 import { dataFilesOf, dataSpecArb, monthlyBudgets, type DataSpec } from '../helpers/arbitraries.js';
 import { planCase } from '../helpers/data-builder.js';
 

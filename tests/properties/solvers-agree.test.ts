@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SolveError } from '../../src/errors.js';
 import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
-import { loadDataSet, planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
 import { SMALL_LIMITS, dataFilesOf, dataSpecArb } from '../helpers/arbitraries.js';
 import { caseFiles, csv, files } from '../helpers/data-builder.js';
 

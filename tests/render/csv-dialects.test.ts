@@ -4,7 +4,8 @@ import { readNumber } from '../../src/inputs/cells.js';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
 import { parseCsvTable } from '../../src/inputs/parse-csv-table.js';
 import { decodeCsvBytes } from '../../src/inputs/decode-csv-bytes.js';
-import { loadDataSet, planRampUp } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp } from '../../src/plan-ramp-up.js';
 import { CSV_DIALECTS, renderCsv } from '../../src/render/csv-dialect.js';
 import { EXAMPLE } from '../helpers/run-built-cli.js';
 

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
-import { loadDataSet, planRampUp } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp } from '../../src/plan-ramp-up.js';
 import type { CsvDialect } from '../../src/render/csv-dialect.js';
 import { EXAMPLE, tempDir } from '../helpers/run-built-cli.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SolveError } from '../../src/errors.js';
 import { caseFiles, csv, planCase, type CaseSpec } from '../helpers/data-builder.js';
 import { InputError } from '../../src/errors.js';
-import { loadDataSet, planRampUp } from '../../src/plan-ramp-up.js';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { planRampUp } from '../../src/plan-ramp-up.js';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
 

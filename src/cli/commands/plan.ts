@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { loadDataSet } from '../../inputs/load-data-set.js';
+import { readDataFolder } from '../../io/read-data-folder.js';
+import { writeFileAtomically } from '../../io/write-file-atomically.js';
+import { safeFolderName, writeReportFolder } from '../../io/write-report-folder.js';
+import { planRampUp } from '../../plan-ramp-up.js';
+import { startChartRenderer } from '../../run/chart-renderer.js';
+import { preferBaselineWasmCompiler } from '../../run/prefer-baseline-wasm-compiler.js';
+import type { CliContext } from '../cli-context.js';
+import { PLAN_FLAGS, addFlags, planOptionsOf, type RunFlags } from '../options.js';
+import { printPlanSummary } from '../print-plan-summary.js';
+
+interface PlanFlags extends RunFlags {
+  sensitivity?: boolean;
+  explain: boolean;
+  writeLp?: string;
+  writeMps?: string;
+  from?: string;
+}
+
+const PLAN_EXAMPLES = `
+Examples:
+  rampup plan                                   plan the bundled data (baseline)
+  rampup plan --scenario pooled --out out/      one scenario of scenarios.csv
+  rampup plan --set budget_scale=2 --set exclude=US
+  rampup plan --data my-data/ --csv excel-eu    reports for a European-locale spreadsheet
+  rampup plan --write-lp model.lp               the LP, to re-solve with any solver`;
+
+const GUARANTEE_EXAMPLES = `
+Examples:
+  rampup guarantees                             the bundled baseline
+  rampup guarantees --scenario core-plus --from 2026-07`;
+
+/** `rampup plan` and `rampup guarantees`: one scenario, its reports and its terminal summary. */
+export function registerPlanCommands(program: Command, cli: CliContext): void {
+  planCommand(program, cli, 'plan', 'solve one scenario and write its reports to <out>/<scenario>/', false).addHelpText('after', PLAN_EXAMPLES);
+  planCommand(program, cli, 'guarantees', "what share of each month's need can be promised, per system and for all at once; writes guarantees.csv", true)
+    .option('--from <YYYY-MM>', 'also price a 100 % guarantee from this month')
+    .addHelpText('after', GUARANTEE_EXAMPLES);
+}
+
+function planCommand(program: Command, cli: CliContext, name: string, description: string, guarantees: boolean): Command {
+  return addFlags(program.command(name).description(description), PLAN_FLAGS)
+    .option('--sensitivity', 'also re-solve with +10 % money per country (a non-marginal value of money)')
+    .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
+    .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
+    .option('--write-mps <file>', 'write the stage-1 program in MPS format')
+    .action(async (flags: PlanFlags) => {
+      cli.setFolder(flags.data);
+      // Started first: the chart libraries load on another thread while this one solves.
+      const charts = startChartRenderer();
+      try {
+        const { files, inputs } = await readDataFolder(flags.data);
+        const outcome = await planRampUp(loadDataSet(files), inputs, {
+          ...planOptionsOf(flags),
+          beforeEngineLoad: preferBaselineWasmCompiler,
+          explain: flags.explain,
+          sensitivity: Boolean(flags.sensitivity),
+          ...(guarantees ? { guarantees: flags.from !== undefined ? { from: flags.from } : {} } : {}),
+          exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])],
+          ...(charts ? { renderSvg: charts.render } : {}),
+        });
+        if (flags.writeLp) await writeFileAtomically(flags.writeLp, outcome.exported.lp!);
+        if (flags.writeMps) await writeFileAtomically(flags.writeMps, outcome.exported.mps!);
+        const target = join(flags.out, safeFolderName(outcome.scenario.name));
+        const start = performance.now();
+        await writeReportFolder(target, outcome.files);
+        printPlanSummary(outcome, target, performance.now() - start, Boolean(flags.json), cli.io.out);
+      } finally {
+        await charts?.close();
+      }
+    });
+}

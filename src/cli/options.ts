@@ -1,0 +1,90 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { BUNDLED_DATA } from '../io/bundled-data.js';
+import type { PlanOptions } from '../plan-options.js';
+import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
+import { parseShard } from '../run/scenario-job.js';
+import { BASELINE } from '../scenario/prepare-scenario.js';
+import { DEFAULT_SOLVER, SOLVERS, SOLVER_METHODS } from '../solve/solver-registry.js';
+
+/** Every flag the run commands share, as commander hands them over. */
+export interface RunFlags {
+  data: string;
+  out: string;
+  scenario: string;
+  set: string[];
+  solver: string;
+  method: string;
+  timeLimit?: number;
+  csv: CsvDialect;
+  json?: boolean;
+  xlsx?: boolean;
+  jobs: number;
+  shard?: { index: number; count: number };
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds > 0');
+  return n;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number >= 1');
+  return n;
+}
+
+function csvDialect(value: string): CsvDialect {
+  if (!(CSV_DIALECTS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${CSV_DIALECTS.join(', ')}`);
+  return value as CsvDialect;
+}
+
+function shard(value: string): { index: number; count: number } {
+  const parsed = parseShard(value);
+  if (!parsed) throw new InvalidArgumentError('expected K/N with 1 <= K <= N, e.g. 3/10');
+  return parsed;
+}
+
+/** Each shared flag, declared once; a command picks the ones it takes. */
+const FLAGS = {
+  data: () => new Option('--data <dir>', 'data folder').default(BUNDLED_DATA, 'the bundled data set'),
+  scenario: () => new Option('--scenario <name>', 'scenario of scenarios.csv').default(BASELINE),
+  set: () => new Option('--set <key=value>', "a scenario setting, applied after the scenario's rows (repeatable)").argParser(collect).default([]),
+  out: () => new Option('--out <dir>', 'folder for the reports').default('reports'),
+  solver: () => new Option('--solver <name>', 'LP engine').choices(SOLVERS.map((s) => s.name)).default(DEFAULT_SOLVER),
+  method: () => new Option('--method <name>', 'engine method (HiGHS)').choices(SOLVER_METHODS).default(SOLVER_METHODS[0]),
+  timeLimit: () => new Option('--time-limit <seconds>', 'stop each solve after this many seconds').argParser(positiveSeconds),
+  csv: () => new Option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`).argParser(csvDialect).default('rfc4180'),
+  json: () => new Option('--json', 'print the results as JSON'),
+  xlsx: () => new Option('--xlsx', 'also write report.xlsx: a sheet per report table'),
+  jobs: () => new Option('--jobs <n>', 'worker threads').argParser(positiveInteger).default(availableParallelism()),
+  shard: () => new Option('--shard <K/N>', 'run only the K-th of N slices (join them with rampup merge)').argParser(shard),
+} as const;
+
+export type FlagName = keyof typeof FLAGS;
+
+/** The flags of one plan (plan, guarantees). */
+export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'solver', 'method', 'timeLimit', 'csv', 'json', 'xlsx'];
+/** The flags of a set of plans (scenarios, sweep). */
+export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'csv', 'shard', 'xlsx', 'json'];
+
+export function addFlags(command: Command, names: readonly FlagName[]): Command {
+  for (const name of names) command.addOption(FLAGS[name]());
+  return command;
+}
+
+/** The library's options from the shared flags (each command adds its own). */
+export function planOptionsOf(flags: RunFlags): PlanOptions {
+  return {
+    scenario: flags.scenario,
+    set: flags.set,
+    solver: flags.solver,
+    method: flags.method,
+    csv: flags.csv,
+    xlsx: Boolean(flags.xlsx),
+    ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
+  };
+}

@@ -1,0 +1,26 @@
+import { ColumnKind as Col, RowKind as Row } from './names.js';
+import type { ModelContext } from './model-context.js';
+
+/** model.md 3: stock carried in + output = deliveries + stock carried out, per system and month. */
+export function defineStockBalance(m: ModelContext): void {
+  const { b, H, index, input } = m;
+  const linesOf = input.systems.map(() => [] as number[]);
+  input.lines.forEach((line, l) => {
+    if (m.activeLine[l]) linesOf[m.systemIndex.get(line.system)!]!.push(l);
+  });
+  const needsOf = input.systems.map(() => [] as number[]);
+  input.needs.forEach((need, k) => needsOf[m.systemIndex.get(need.system)!]!.push(k));
+  input.systems.forEach((system, s) => {
+    if (needsOf[s]!.length === 0) return;
+    for (let t = 0; t < H; t++) index.stock[s * H + t] = b.addColumn(Col.stock, s, t, 0, Infinity);
+    for (let t = 0; t < H; t++) {
+      // The opening stock is the right-hand side of the first month.
+      const rhs = t === 0 ? -system.stock : 0;
+      b.beginRow(Row.stockBalance, s, t, rhs, rhs);
+      for (const l of linesOf[s]!) b.entry(index.produce[l * H + t]!, 1);
+      if (t > 0) b.entry(index.stock[s * H + t - 1]!, 1);
+      for (const k of needsOf[s]!) if (input.needs[k]!.t === t) b.entry(index.deliver[k]!, -1);
+      b.entry(index.stock[s * H + t]!, -1);
+    }
+  });
+}

@@ -1,0 +1,22 @@
+/** Milliseconds per phase of a run, for the manifest (the one part of a report that may vary). */
+export class PhaseClock {
+  readonly timings: Record<string, number> = {};
+
+  record(phase: string, ms: number): void {
+    this.timings[phase] = Math.round(ms * 100) / 100;
+  }
+
+  time<T>(phase: string, work: () => T): T {
+    const start = performance.now();
+    const result = work();
+    this.record(phase, performance.now() - start);
+    return result;
+  }
+
+  async timeAsync<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    const result = await work();
+    this.record(phase, performance.now() - start);
+    return result;
+  }
+}

@@ -1,0 +1,57 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Plan } from '../../results/plan.js';
+import { monthMs, round, uniqueLabels } from './chart-data.js';
+import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_LAYOUT, STEEL, linesLayer } from './house-style.js';
+
+/** Chart 2: capacity online against the ceiling, every line of a system added up, one panel per system. */
+export function capacityChart(plan: Plan): TopLevelSpec {
+  const { input } = plan;
+  const systems = input.systems.filter((s) => input.lines.some((l) => l.system === s.code));
+  const labels = uniqueLabels(systems.map((s) => ({ code: s.code, label: `${s.name} (${s.unit}s)` })));
+  const values: { panel: string; month: number; Ceiling: number; 'Capacity online': number; Made: number }[] = [];
+  // One pass over the lines and their months (lineMonths is ordered line by line).
+  const H = input.months.length;
+  const position = new Map(systems.map((s, i) => [s.code, i]));
+  const ceiling = new Float64Array(systems.length);
+  const online = new Float64Array(systems.length * H);
+  const made = new Float64Array(systems.length * H);
+  input.lines.forEach((line, l) => {
+    const i = position.get(line.system)!;
+    ceiling[i]! += line.maxCapacityPerMonth;
+    for (let t = 0; t < H; t++) {
+      const lm = plan.lineMonths[l * H + t]!;
+      online[i * H + t]! += lm.capacityOnline;
+      made[i * H + t]! += lm.units;
+    }
+  });
+  systems.forEach((_, i) => {
+    input.months.forEach((m, t) =>
+      values.push({ panel: labels[i]!, month: monthMs(m), Ceiling: round(ceiling[i]!), 'Capacity online': round(online[i * H + t]!), Made: round(made[i * H + t]!) }),
+    );
+  });
+  return {
+    config: CHART_CONFIG,
+    data: { values },
+    facet: { field: 'panel', type: 'nominal', title: null, sort: labels },
+    columns: 2,
+    ...PANEL_LAYOUT,
+    resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
+    spec: {
+      width: 310,
+      height: 140,
+      encoding: { x: MONTH_X },
+      layer: [
+        {
+          name: 'online_area',
+          mark: { type: 'area', opacity: 0.12, color: NAVY },
+          encoding: { y: { field: 'Capacity online', type: 'quantitative' } },
+        },
+        linesLayer([
+          { field: 'Ceiling', color: INK, dashed: true },
+          { field: 'Capacity online', color: NAVY, dashed: false },
+          { field: 'Made', color: STEEL, dashed: false },
+        ], input.months.length),
+      ],
+    },
+  };
+}

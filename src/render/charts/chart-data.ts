@@ -1,0 +1,15 @@
+/** Labels that tell items apart: the label, with the code added where two labels are the same. */
+export function uniqueLabels(items: readonly { code: string; label: string }[]): string[] {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.label, (count.get(item.label) ?? 0) + 1);
+  return items.map((item) => ((count.get(item.label) ?? 0) > 1 ? `${item.label} [${item.code}]` : item.label));
+}
+
+/** A month index as the UTC timestamp of its first day, so the time zone never matters. */
+export const monthMs = (m: number) => Date.UTC(Math.floor(m / 12), m % 12, 1);
+
+/** A value rounded for a chart's data, without a "-0". */
+export const round = (v: number, decimals = 3) => {
+  const r = Number(v.toFixed(decimals));
+  return r === 0 ? 0 : r;
+};

@@ -1,0 +1,106 @@
+import type { Manifest } from '../../results/manifest.js';
+import type { Plan, PlanSummary } from '../../results/plan.js';
+import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
+import { budgetSharesChart } from '../charts/budget-shares-chart.js';
+import { capacityChart } from '../charts/capacity-chart.js';
+import { costToCloseChart } from '../charts/cost-to-close-chart.js';
+import { needDeliveredChart } from '../charts/need-delivered-chart.js';
+import type { RenderSvg } from '../charts/render-svg.js';
+import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
+import { about, causeList, financingWords, gapsInWords, horizonWords, keyFigures, solverWords, tables } from './report-sections.js';
+
+/** What it would cost to close one system's gap, for the cost-to-close chart. */
+export interface CostToCloseRow {
+  readonly system: string;
+  readonly name: string;
+  readonly costToCloseEur: number;
+}
+
+export interface HtmlReportInput {
+  readonly plan: Plan;
+  readonly summary: PlanSummary;
+  readonly scenario: ScenarioSettings;
+  readonly manifest: Manifest;
+}
+
+/** Optional parts of the report; a part that is not given leaves no trace on the page. */
+export interface HtmlReportExtra {
+  readonly costToClose?: readonly CostToCloseRow[];
+}
+
+/**
+ * Asks for the charts that need only the plan, before the analyses re-solve: a renderer on
+ * another thread can draw them meanwhile, and the report picks them up (memoizeRender).
+ */
+export function requestEarlyCharts(plan: Plan, summary: PlanSummary, renderSvg: RenderSvg): void {
+  for (const [spec, prefix] of [[needDeliveredChart(plan, summary), 'need-delivered'], [capacityChart(plan), 'capacity'], [budgetSharesChart(plan), 'budget-shares']] as const) {
+    renderSvg(spec, prefix).catch(() => undefined); // failures surface when the report asks again
+  }
+}
+
+/**
+ * report.html: one self-contained page (no script, no font or style from elsewhere, charts
+ * drawn to inline SVG at build time), printable, and byte-identical for the same plan.
+ */
+export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlReportExtra = {}, renderSvg?: RenderSvg): Promise<string> {
+  // The chart libraries load only when this thread draws (a worker may draw instead).
+  const render = renderSvg ?? (await import('../charts/render-chart-svg.js')).renderChartSvg;
+  const { plan, summary, scenario, manifest } = outcome;
+  const { input } = plan;
+  const paid = input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent';
+  const figures: string[] = [];
+  if (summary.systems.length > 0) {
+    figures.push(
+      chartFigure(
+        'need-delivered',
+        'Need and delivery per system, by month',
+        'Units a month, all recipients together; the shaded band is the shortfall. Each panel has its own scale: interceptors and shells differ by orders of magnitude.',
+        await render(needDeliveredChart(plan, summary), 'need-delivered'),
+      ),
+    );
+  }
+  if (input.lines.length > 0) {
+    const withoutLines = summary.systems.filter((s) => !input.lines.some((l) => l.system === s.system));
+    figures.push(
+      chartFigure(
+        'capacity',
+        'Production capacity per system, by month',
+        'Units a month, every line of a system together: the capacity online, the ceiling it can be expanded to, and what was made.' +
+          (withoutLines.length > 0 ? ` No line makes ${withoutLines.map((s) => s.name).join(', ')} in this scenario.` : ''),
+        await render(capacityChart(plan), 'capacity'),
+      ),
+    );
+  }
+  if (plan.countries.length > 0) {
+    figures.push(
+      chartFigure(
+        'budget-shares',
+        'Who pays, against who could',
+        `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part.`,
+        await render(budgetSharesChart(plan), 'budget-shares'),
+      ),
+    );
+  }
+  const costRows = extra.costToClose?.filter((r) => r.costToCloseEur > 0) ?? [];
+  if (costRows.length > 0) {
+    figures.push(
+      chartFigure('cost-to-close', 'What it would cost to close each gap', 'EUR million per system with a shortfall, largest first.', await render(costToCloseChart(costRows), 'cost-to-close')),
+    );
+  }
+
+  const body = [
+    '<header>',
+    '<p class="kicker">Ramp-up plan</p>',
+    `<h1>Scenario ${esc(scenario.name)}</h1>`,
+    scenario.description ? `<p class="lede">${esc(scenario.description)}</p>` : '',
+    `<p class="meta">${esc(horizonWords(plan))} · financing: ${esc(financingWords(plan))} · solver: ${esc(solverWords(manifest))}</p>`,
+    '</header>',
+    keyFigures(summary),
+    section('gaps', 'Where the plan falls short', gapsInWords(summary)),
+    section('charts', 'Charts', figures.join('\n')),
+    section('tables', 'Tables', tables(plan, summary)),
+    section('causes', 'Why a gap', causeList()),
+    section('about', 'About this report', about(plan, scenario, manifest)),
+  ];
+  return renderHtmlPage(`Ramp-up plan: scenario ${scenario.name}`, body.filter((part) => part !== '').join('\n'));
+}

@@ -1,0 +1,146 @@
+import { formatMonth } from '../../inputs/periods.js';
+import type { Manifest } from '../../results/manifest.js';
+import type { Plan, PlanSummary } from '../../results/plan.js';
+import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
+import { CAUSE_WORDS } from '../cause-words.js';
+import { humanEuros, humanUnits } from '../format-number.js';
+import { htmlFromSpec } from '../report-table.js';
+import { systemsSpec } from '../tables/systems-table.js';
+import { whoPaysSpec } from '../tables/who-pays-table.js';
+import { esc, htmlTable, pc, weighted } from './html-kit.js';
+
+export function keyFigures(summary: PlanSummary): string {
+  const figure = (label: string, value: string, small: string) => `<div><dt>${esc(label)}</dt><dd>${esc(value)}<small>${esc(small)}</small></dd></div>`;
+  return [
+    '<dl class="figures">',
+    figure('Fill rate', pc(summary.fillRate), `of ${humanUnits(summary.need)} units needed`),
+    figure('Weighted by priority', pc(summary.weightedFillRate), `weighted shortfall ${weighted(summary.weightedShortfall)}`),
+    figure('Cost', humanEuros(summary.totalCostEur), `of ${humanEuros(summary.budgetEur)} made available`),
+    figure('Systems short', `${summary.worstGaps.length} of ${summary.systems.length}`, summary.worstGaps.length > 0 ? `worst: ${summary.worstGaps[0]!.name}` : 'every need met'),
+    '</dl>',
+  ].join('\n');
+}
+
+export function gapsInWords(summary: PlanSummary): string {
+  if (summary.worstGaps.length === 0) return '<p>Every need is met in every month.</p>';
+  const items = summary.worstGaps.map((s) => {
+    const cause = s.mainCause ? ` Main cause: ${CAUSE_WORDS[s.mainCause] ?? s.mainCause}.` : '';
+    const met = s.firstMonthMet ? `Fully met from ${esc(s.firstMonthMet)}.` : 'Not fully met within the horizon.';
+    return (
+      `<li><strong>${esc(s.name)}</strong>: ${esc(humanUnits(s.shortfall))} ${esc(s.unit)}s short over ${s.monthsShort} month${s.monthsShort === 1 ? '' : 's'} ` +
+      `(fill rate ${pc(s.fillRate)}).${esc(cause)} ${met}</li>`
+    );
+  });
+  return `<p>Systems with a shortfall, the worst (by weighted shortfall) first.</p>\n<ul class="gaps">\n${items.join('\n')}\n</ul>`;
+}
+
+export function tables(plan: Plan, summary: PlanSummary): string {
+  const { input } = plan;
+  const out: string[] = [];
+  out.push(
+    '<h3>Headline</h3>',
+    htmlTable(
+      [{ label: 'measure' }, { label: 'value', kind: 'num' }],
+      [
+        ['Units needed', humanUnits(summary.need)],
+        ['Units delivered', humanUnits(summary.delivered)],
+        ['Fill rate', pc(summary.fillRate)],
+        ['Fill rate weighted by priority', pc(summary.weightedFillRate)],
+        ['Weighted shortfall', weighted(summary.weightedShortfall)],
+        ['Total cost', humanEuros(summary.totalCostEur)],
+        ['Money made available', humanEuros(summary.budgetEur)],
+        ['Share of the money used', summary.budgetEur > 0 ? pc(summary.totalCostEur / summary.budgetEur) : 'n/a'],
+        ...summary.fillRateByCategory.map((c) => [`Fill rate, ${c.category}`, pc(c.fillRate)]),
+      ],
+      { narrow: true },
+    ),
+  );
+  out.push('<h3>Every system</h3>', htmlFromSpec(systemsSpec(plan), summary.systems));
+  const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
+  out.push('<h3>Who pays</h3>', htmlFromSpec(whoPaysSpec(plan), plan.countries));
+  if (!withDuals) out.push('<p class="note">The shortfall removed per extra euro is not available with this solver.</p>');
+  if (input.financing.kind === 'national') {
+    out.push('<p class="note">Under national financing each country pays only for its own lines: a budget without lines to spend it on stays unused.</p>');
+  }
+  out.push('<h3>Production lines</h3>', linesTable(plan));
+  return out.join('\n');
+}
+
+function linesTable(plan: Plan): string {
+  const { input } = plan;
+  const H = input.months.length;
+  const systemNames = new Map(input.systems.map((s) => [s.code, s.name]));
+  const countryNames = new Map(input.countries.map((c) => [c.code, c.name]));
+  const rows = input.lines.map((line, l) => {
+    // lineMonths is ordered line by line: line l's months are l*H .. l*H + H - 1.
+    const months = plan.lineMonths.slice(l * H, (l + 1) * H);
+    const atEnd = months.at(-1)?.capacityOnline ?? line.capacityPerMonth;
+    return [
+      systemNames.get(line.system) ?? line.system,
+      countryNames.get(line.country) ?? line.country,
+      line.producer,
+      humanUnits(line.capacityPerMonth),
+      humanUnits(atEnd),
+      humanUnits(line.maxCapacityPerMonth),
+      String(line.leadTimeMonths),
+      humanUnits(months.reduce((a, lm) => a + lm.units, 0)),
+      humanEuros(months.reduce((a, lm) => a + lm.costEur, 0)),
+    ];
+  });
+  return htmlTable(
+    [
+      { label: 'system' },
+      { label: 'country' },
+      { label: 'producer' },
+      { label: 'capacity at start', kind: 'num' },
+      { label: 'capacity at end', kind: 'num' },
+      { label: 'ceiling', kind: 'num' },
+      { label: 'lead time (months)', kind: 'num' },
+      { label: 'units made', kind: 'num' },
+      { label: 'cost', kind: 'num' },
+    ],
+    rows,
+  );
+}
+
+export function causeList(): string {
+  const items = Object.entries(CAUSE_WORDS).map(([cause, words]) => `<dt>${esc(cause)}</dt><dd>${esc(words)}.</dd>`);
+  return `<dl class="terms">\n${items.join('\n')}\n</dl>`;
+}
+
+export function about(plan: Plan, scenario: ScenarioSettings, manifest: Manifest): string {
+  const { input } = plan;
+  const out: string[] = [];
+  const settings = scenario.applied.map((s) => `${s.setting}${s.target ? `:${s.target}` : ''}${s.value ? `=${s.value}` : ''}`);
+  out.push(
+    '<p class="note">',
+    `Made by ${esc(manifest.tool.name)} ${esc(manifest.tool.version)} with the solver ${esc(solverWords(manifest))} ` +
+      `(${manifest.model.variables} variables, ${manifest.model.constraints} constraints). ` +
+      `${esc(horizonWords(plan))}; financing: ${esc(financingWords(plan))}.` +
+      (settings.length > 0 ? ` Settings: ${settings.map((s) => `<code>${esc(s)}</code>`).join(', ')}.` : ' No settings: the data as it stands.') +
+      (input.excluded.length > 0 ? ` Excluded countries: ${esc(input.excluded.join(', '))}.` : '') +
+      (manifest.data.latestSourceDate ? ` Latest source in the data: ${esc(manifest.data.latestSourceDate)}.` : ''),
+    '</p>',
+  );
+  if (manifest.inputs.length > 0) {
+    out.push(htmlTable([{ label: 'input file' }, { label: 'sha256', kind: 'code' }], manifest.inputs.map((i) => [i.file, i.sha256])));
+  }
+  return out.join('\n');
+}
+
+export function horizonWords(plan: Plan): string {
+  const months = plan.input.months;
+  return `Horizon ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)} (${months.length} months)`;
+}
+
+/** "HiGHS 1.15.1" rather than "highs HiGHS 1.15.1" when the version names the solver already. */
+export function solverWords(manifest: Manifest): string {
+  const { name, version } = manifest.solver;
+  return version.toLowerCase().startsWith(name.toLowerCase()) ? version : `${name} ${version}`;
+}
+
+export function financingWords(plan: Plan): string {
+  const f = plan.input.financing;
+  if (f.kind === 'national') return 'national';
+  return ['pooled', ...(f.fairShare !== undefined ? [`fair share ${f.fairShare}`] : []), ...(f.workShare !== undefined ? [`work share ${f.workShare}`] : [])].join(', ');
+}

@@ -1,0 +1,68 @@
+import type { ReportFile } from '../plan-options.js';
+import type { Manifest } from '../results/manifest.js';
+import type { Plan, PlanSummary } from '../results/plan.js';
+import type { ScenarioSettings } from '../scenario/scenario-settings.js';
+import type { RenderSvg } from './charts/render-svg.js';
+import { renderCsv, type CsvDialect } from './csv-dialect.js';
+import { renderSummary } from './render-summary.js';
+import { csvTable, type Table } from './report-table.js';
+import { gapsTable } from './tables/gaps-table.js';
+import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
+import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
+import { systemsSpec } from './tables/systems-table.js';
+import { whoPaysSpec } from './tables/who-pays-table.js';
+
+export interface ReportParts {
+  readonly plan: Plan;
+  readonly summary: PlanSummary;
+  readonly settings: ScenarioSettings;
+  readonly manifest: Manifest;
+}
+
+export interface RenderOptions {
+  readonly csv: CsvDialect;
+  readonly html: boolean;
+  readonly xlsx: boolean;
+  readonly renderSvg?: RenderSvg | undefined;
+}
+
+/** The report tables of a plan, by file name (without .csv), in the order they are written. */
+export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][] {
+  return [
+    ['gaps', gapsTable(plan)],
+    ['gaps_by_system', csvTable(systemsSpec(plan), summary.systems)],
+    ['production', productionTable(plan)],
+    ['capacity_plan', capacityPlanTable(plan)],
+    ['budget_shares', csvTable(whoPaysSpec(plan), plan.countries)],
+    ...(plan.guarantees ? ([['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))]] as [string, Table][]) : []),
+  ];
+}
+
+/** Every report file of a plan but the manifest (whose timings include this rendering). */
+export async function renderReportFiles(parts: ReportParts, options: RenderOptions): Promise<ReportFile[]> {
+  const { plan, summary, settings, manifest } = parts;
+  const tables = reportTables(plan, summary);
+  const out: ReportFile[] = tables.map(([name, t]) => ({ name: `${name}.csv`, content: renderCsv(t.header, t.rows, options.csv) }));
+  out.push({ name: 'summary.md', content: renderSummary(plan, summary, settings, manifest.solver) });
+  if (options.html) {
+    // Loaded on demand: the chart libraries cost start-up time that sweeps do not need.
+    const { renderHtmlReport } = await import('./html/report-page.js');
+    const closure = plan.closure;
+    const costToClose = closure
+      ? summary.systems.map((s) => ({ system: s.system, name: s.name, costToCloseEur: closure.bySystem.get(s.system)?.costToCloseEur ?? 0 })).filter((r) => r.costToCloseEur > 0)
+      : undefined;
+    out.push({
+      name: 'report.html',
+      content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}, options.renderSvg),
+    });
+  }
+  if (options.xlsx) {
+    const { renderXlsx } = await import('./render-xlsx.js');
+    out.push({ name: 'report.xlsx', content: await renderXlsx(tables.map(([sheet, t]) => ({ sheet, ...t }))) });
+  }
+  return out;
+}
+
+export function manifestFile(manifest: Manifest): ReportFile {
+  return { name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
+}

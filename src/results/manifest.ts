@@ -1,0 +1,54 @@
+import type { DataSet } from '../inputs/parse-data-folder.js';
+import { formatMonth } from '../inputs/periods.js';
+import type { LinearProgram } from '../model/linear-program.js';
+import type { PlanInput } from '../scenario/plan-input.js';
+import type { ScenarioSettings } from '../scenario/scenario-settings.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { Plan } from './plan.js';
+
+/** An input file as read: its name in the data folder and the sha256 of its bytes. */
+export interface InputFileHash {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+export interface Manifest {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly scenario: { readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
+  readonly data: { readonly latestSourceDate: string | null; readonly months: { readonly first: string; readonly last: string } };
+  readonly inputs: readonly InputFileHash[];
+  readonly solver: { readonly name: string; readonly version: string };
+  readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number };
+  readonly status: 'optimal';
+  readonly objectives: { readonly weightedShortfall: number; readonly totalCostEur: number };
+  /** Milliseconds per phase; the only part of any report that differs run to run. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** What a plan was made from and how: manifest.json. */
+export function buildManifest(parts: {
+  data: DataSet;
+  inputs: readonly InputFileHash[];
+  settings: ScenarioSettings;
+  input: PlanInput;
+  lp: LinearProgram;
+  plan: Plan;
+  solver: { name: string; version: string };
+  timings: Readonly<Record<string, number>>;
+}): Manifest {
+  const { data, input, lp, plan, settings } = parts;
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    scenario: { name: settings.name, description: settings.description, settings: settings.applied },
+    data: {
+      latestSourceDate: data.sources.map((s) => s.published ?? '').sort().at(-1) || null,
+      months: { first: formatMonth(input.months[0]!), last: formatMonth(input.months.at(-1)!) },
+    },
+    inputs: parts.inputs,
+    solver: parts.solver,
+    model: { variables: lp.numCols, constraints: lp.numRows, nonzeros: lp.matrix.indices.length },
+    status: 'optimal',
+    objectives: { weightedShortfall: plan.weightedShortfall, totalCostEur: plan.totalCostEur },
+    timings: parts.timings,
+  };
+}

@@ -1,0 +1,160 @@
+import { readNumber } from '../inputs/cells.js';
+import type { InputIssue, IssueCode } from '../inputs/input-issue.js';
+import type { DataSet } from '../inputs/parse-data-folder.js';
+import { parseMonth } from '../inputs/periods.js';
+import { SETTINGS, SETTING_NAMES, type RawSetting, type ScenarioSettings, type Target, type TargetedValue } from './scenario-settings.js';
+import { describeTargets, parseTarget } from './targets.js';
+
+/** A problem with one raw setting, located where it was written: a cell of scenarios.csv or its flag. */
+export function settingIssue(r: RawSetting, part: 'setting' | 'target' | 'value', code: IssueCode, message: string): InputIssue {
+  const o = r.origin;
+  if (o.kind === 'flag') return { flag: o.flag, value: o.text, code, message };
+  return { file: o.file, line: o.line, column: o.columns[part], code, message };
+}
+
+function originText(r: RawSetting): string {
+  return r.origin.kind === 'file' ? `${r.origin.file}:${r.origin.line}` : `${r.origin.flag}:${r.origin.index}`;
+}
+
+/**
+ * Resolves raw settings into a scenario, checking every name, target and value against
+ * the data. A typo is an error listing what is allowed, never silently ignored.
+ */
+export function resolveScenario(
+  data: DataSet,
+  name: string,
+  description: string,
+  raw: readonly RawSetting[],
+): { settings?: ScenarioSettings; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const known = {
+    countries: new Set(data.countries.map((c) => c.country)),
+    systems: new Set(data.systems.map((s) => s.system)),
+    groups: new Set(data.countries.flatMap((c) => (c.group ? [c.group] : []))),
+    categories: new Set(data.systems.map((s) => s.category)),
+  };
+
+  let financing: 'national' | 'pooled' = 'national';
+  let fairShare: number | undefined;
+  let workShare: number | undefined;
+  let start: number | undefined;
+  let end: number | undefined;
+  let shareLine: RawSetting | undefined;
+  let endLine: RawSetting | undefined;
+  const lists = {
+    budget_scale: [] as TargetedValue[],
+    budget_gdp_pct: [] as TargetedValue[],
+    need_scale: [] as TargetedValue[],
+    capacity_scale: [] as TargetedValue[],
+    guarantee: [] as TargetedValue[],
+  };
+  const exclude: Target[] = [];
+  const includeOnly: Target[] = [];
+  const applied: ScenarioSettings['applied'][number][] = [];
+
+  for (const r of raw) {
+    const problem = (part: 'setting' | 'target' | 'value', code: IssueCode, message: string) => issues.push(settingIssue(r, part, code, message));
+    const spec = SETTINGS[r.setting];
+    if (!spec) {
+      problem('setting', 'UNKNOWN_SETTING', `unknown setting "${r.setting}"; the settings are ${SETTING_NAMES.join(', ')}`);
+      continue;
+    }
+    // exclude=US on the command line: the value names the target.
+    let targetText = r.target;
+    let valueText = r.value;
+    if (spec.value === 'none' && targetText === '' && valueText !== '') {
+      targetText = valueText;
+      valueText = '';
+    }
+    let target: Target = { kind: 'all' };
+    if (spec.targets.length === 0) {
+      if (targetText !== '') {
+        problem('target', 'UNKNOWN_TARGET', `${r.setting} takes no target, found "${targetText}"`);
+        continue;
+      }
+    } else {
+      const parsed = targetText === '' && !spec.targets.includes('all') ? 'a target is required' : parseTarget(targetText === '' ? '*' : targetText, spec.targets, known);
+      if (typeof parsed === 'string') {
+        problem('target', 'UNKNOWN_TARGET', `${r.setting}: ${parsed}; allowed: ${describeTargets(spec.targets)}`);
+        continue;
+      }
+      target = parsed;
+    }
+    applied.push({ setting: r.setting, target: targetText, value: valueText, from: originText(r) });
+    const number = () => {
+      const n = readNumber(valueText, ',');
+      if (typeof n !== 'number') {
+        problem('value', 'BAD_SETTING_VALUE', `${r.setting}: ${valueText === '' ? 'a value is required' : n.message}`);
+        return undefined;
+      }
+      return n;
+    };
+    switch (spec.value) {
+      case 'financing':
+        if (valueText === 'national' || valueText === 'pooled') financing = valueText;
+        else problem('value', 'BAD_SETTING_VALUE', `financing: expected national or pooled, found "${valueText}"`);
+        break;
+      case 'month': {
+        const m = parseMonth(valueText);
+        if (m === undefined) problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a month YYYY-MM, found "${valueText}"`);
+        else if (r.setting === 'start') start = m;
+        else (end = m), (endLine = r);
+        break;
+      }
+      case 'none':
+        if (valueText !== '') problem('value', 'BAD_SETTING_VALUE', `${r.setting} takes no value, found "${valueText}"`);
+        else (r.setting === 'exclude' ? exclude : includeOnly).push(target);
+        break;
+      case 'share': {
+        const n = number();
+        if (n === undefined) break;
+        if (n < 0 || n > 1) {
+          problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a share between 0 and 1, found ${valueText}`);
+          break;
+        }
+        if (r.setting === 'fair_share') (fairShare = n), (shareLine = r);
+        else if (r.setting === 'work_share') (workShare = n), (shareLine = r);
+        else lists.guarantee.push({ target, value: n });
+        break;
+      }
+      case 'multiplier':
+      case 'percent': {
+        const n = number();
+        if (n === undefined) break;
+        if (n < 0) {
+          problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a value >= 0, found ${valueText}`);
+          break;
+        }
+        lists[r.setting as keyof typeof lists].push({ target, value: n });
+        break;
+      }
+    }
+  }
+  if (shareLine && financing !== 'pooled') {
+    issues.push(settingIssue(shareLine, 'setting', 'BAD_SETTING_VALUE', `${shareLine.setting} applies to pooled financing only; add the setting financing=pooled`));
+  }
+  if (start !== undefined && end !== undefined && end < start) {
+    issues.push(settingIssue(endLine!, 'value', 'EMPTY_HORIZON', `end ${endLine!.value} is before start`));
+  }
+  if (issues.length > 0) return { issues };
+  return {
+    settings: {
+      name,
+      description,
+      financing,
+      ...(fairShare !== undefined ? { fairShare } : {}),
+      ...(workShare !== undefined ? { workShare } : {}),
+      ...(start !== undefined ? { start } : {}),
+      ...(end !== undefined ? { end } : {}),
+      budgetScale: lists.budget_scale,
+      budgetGdpPct: lists.budget_gdp_pct,
+      needScale: lists.need_scale,
+      capacityScale: lists.capacity_scale,
+      guarantee: lists.guarantee,
+      exclude,
+      includeOnly,
+      applied,
+    },
+    issues: [],
+  };
+}
