@@ -39,15 +39,6 @@ interface LpCase {
   };
 }
 
-/*
- * Known failures when these cases were written (findings, not expectations to relax):
- * - highs, no-columns.json: HiGHS answers an empty model with model status 6 (kModelEmpty),
- *   which the adapter reports as 'error' (and HiGHS' objective value then ignores the offset).
- * - jslp, beale-cycling.json: javascript-lp-solver stops on a detected cycle and returns
- *   feasible: false, which the adapter reports as 'infeasible'.
- * - jslp, free-column-goes-negative.json: the adapter drops lower bounds below 0, so every
- *   column is >= 0 in javascript-lp-solver (it has an `unrestricted` option for free columns).
- */
 const CASES_DIR = join(ROOT, 'tests', 'fixtures', 'lp-cases');
 const cases: LpCase[] = readdirSync(CASES_DIR)
   .filter((f) => f.endsWith('.json'))
