@@ -17,6 +17,8 @@ export interface PlanOptions {
   readonly method?: string;
   /** Wall-clock limit of each solve, the analyses' re-solves included. */
   readonly timeLimitSeconds?: number;
+  /** Stage 3: 'soonest' (default) picks, of the best and cheapest plans, the one that delivers soonest; 'none' skips it. */
+  readonly tieBreak?: 'soonest' | 'none';
   /** Called once before the engine loads, with the model's column count (a shell hook, e.g. V8 flags). */
   readonly beforeEngineLoad?: SolveOptions['beforeEngineLoad'];
   readonly csv?: CsvDialect;
@@ -42,6 +44,7 @@ export function solveOptionsOf(options: PlanOptions): SolveOptions {
     ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
     ...(options.method !== undefined ? { method: options.method } : {}),
     ...(options.beforeEngineLoad !== undefined ? { beforeEngineLoad: options.beforeEngineLoad } : {}),
+    ...(options.tieBreak !== undefined ? { tieBreak: options.tieBreak } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { closeGaps } from './analyses/close-gaps.js';
+import { closeGaps, withClosure } from './analyses/close-gaps.js';
 import { solvePlan } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
@@ -38,17 +38,19 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx));
   clock.record('solveStage1', solution.timingsMs.stage1);
   clock.record('solveStage2', solution.timingsMs.stage2);
+  clock.record('solveStage3', solution.timingsMs.stage3);
   let plan = clock.time('derive', () => readPlan(model, solution));
   const summary = clock.time('summarize', () => summarizePlan(plan));
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
   if (renderSvg && html) requestEarlyCharts(plan, summary, renderSvg);
 
   // The analyses re-solve; none of them changes the summary.
-  if (options.explain ?? true) plan = { ...plan, closure: await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx)) };
+  if (options.explain ?? true) plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx)));
   if (options.guarantees) plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, from)) };
-  if (options.sensitivity) plan = { ...plan, countries: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
+  if (options.sensitivity) plan = { ...plan, payers: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
-  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version() };
+  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');
+  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), tieBreak };
   const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings });
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),

@@ -16,6 +16,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
           weightedFillRate: summary.weightedFillRate,
           weightedShortfall: summary.weightedShortfall,
           totalCostEur: summary.totalCostEur,
+          moneySpentEur: summary.moneySpentEur,
           budgetEur: summary.budgetEur,
           worstGaps: worst.map((s) => ({ system: s.system, shortfall: s.shortfall, fillRate: s.fillRate, mainCause: s.mainCause ?? null, firstMonthMet: s.firstMonthMet ?? null })),
           ...(outcome.plan.guarantees ? { guarantees: { joint: outcome.plan.guarantees.jointLevel, jointUnlimited: outcome.plan.guarantees.jointLevelUnlimited, bySystem: Object.fromEntries(outcome.plan.guarantees.systems.map((s) => [s.system, s.level])) } } : {}),
@@ -33,7 +34,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
   out(`rampup: scenario ${outcome.scenario.name}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
   out(`  fill rate           ${pc(summary.fillRate)} of units needed (${pc(summary.weightedFillRate)} weighted by priority)`);
   out(`  weighted shortfall  ${summary.weightedShortfall.toFixed(1)}`);
-  out(`  total cost          ${humanEuros(summary.totalCostEur)} of ${humanEuros(summary.budgetEur)} available`);
+  out(`  money spent         ${humanEuros(summary.moneySpentEur)} of ${humanEuros(summary.budgetEur)} available (lines cost ${humanEuros(summary.totalCostEur)})`);
   if (worst.length === 0) out('  every need is met in every month');
   else {
     out('  worst gaps:');

@@ -3,6 +3,8 @@ import type { Plan, PlanSummary } from '../results/plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { CAUSE_WORDS } from './cause-words.js';
 import { humanEuros, humanPercent, humanUnits, markdownTable } from './format-number.js';
+import { financingWords } from './plan-words.js';
+import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inputs.js';
 import { markdownFromSpec } from './report-table.js';
 import { guaranteesSpec } from './tables/guarantees-table.js';
 import { systemsSpec } from './tables/systems-table.js';
@@ -12,7 +14,7 @@ const pc = humanPercent;
 const table = markdownTable;
 
 /** The Markdown summary a person reads first. */
-export function renderSummary(plan: Plan, summary: PlanSummary, settings: ScenarioSettings, solver: { name: string }): string {
+export function renderSummary(plan: Plan, summary: PlanSummary, settings: ScenarioSettings, solver: { name: string; tieBreak: string }): string {
   const { input } = plan;
   const first = formatMonth(input.months[0]!);
   const last = formatMonth(input.months[input.months.length - 1]!);
@@ -20,10 +22,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   out.push(`# Ramp-up plan: scenario \`${settings.name}\``, '');
   if (settings.description) out.push(settings.description, '');
   out.push(
-    `Horizon ${first} to ${last} (${input.months.length} months); financing: ${input.financing.kind}` +
-      (input.financing.kind === 'pooled' && input.financing.fairShare !== undefined ? `, fair share ${input.financing.fairShare}` : '') +
-      (input.financing.kind === 'pooled' && input.financing.workShare !== undefined ? `, work share ${input.financing.workShare}` : '') +
-      `; solver: ${solver.name}.`,
+    `Horizon ${first} to ${last} (${input.months.length} months); financing: ${financingWords(plan)}; solver: ${solver.name}, tie-break: ${solver.tieBreak === 'soonest' ? 'deliver soonest' : solver.tieBreak}.`,
   );
   if (input.excluded.length > 0) out.push(`Excluded countries: ${input.excluded.join(', ')}.`);
   if (settings.applied.length > 0) {
@@ -52,8 +51,9 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   if (plan.closure) out.push(...closureSection(plan, summary));
   if (plan.guarantees) out.push(...guaranteeSection(plan));
   out.push('', '## Every system', '', markdownFromSpec(systemsSpec(plan), summary.systems));
-  out.push('', '## Who pays', '', markdownFromSpec(whoPaysSpec(plan), plan.countries));
+  out.push('', '## Who pays', '', markdownFromSpec(whoPaysSpec(plan), plan.payers));
   out.push('', 'GDP shares are over the countries that bring money (the payers).');
+  out.push(...moneyFlowsSection(plan), ...sharedInputsSection(plan));
   if (input.financing.kind === 'national') {
     out.push('', 'Under national financing each country pays only for its own lines: a budget without lines to spend it on stays unused.');
   }

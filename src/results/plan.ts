@@ -1,7 +1,8 @@
 /** Every result type of a plan and of the analyses on it, in one place: pure data. */
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
 
-export type GapCause = 'capacity' | 'lead-time' | 'ceiling' | 'budget' | 'no-producer';
+/** Why a gap (model.md, in the order the rules are tried; `rule` refines `budget`). */
+export type GapCause = 'no-producer' | 'no-payer' | 'input' | 'rule' | 'budget' | 'ceiling' | 'lead-time' | 'capacity';
 
 /** One line in one month of the optimal plan. */
 export interface LineMonth {
@@ -12,6 +13,8 @@ export interface LineMonth {
   /** Capacity ordered this month (units/month), online lead time later. */
   readonly ordered: number;
   readonly capacityOnline: number;
+  /** Output already sold to others this month (not in `units`). */
+  readonly committed: number;
 }
 
 export interface NeedResult {
@@ -22,22 +25,30 @@ export interface NeedResult {
   readonly shortfall: number;
   /** Why the shortfall could not be delivered; undefined when there is none. */
   readonly cause: GapCause | undefined;
+  /** The material that ran out, where the cause is `input`. */
+  readonly bindingInput?: string | undefined;
 }
 
-export interface CountryResult {
+/** What one payer (a country or a fund) had, paid and left. */
+export interface PayerResult {
   readonly code: string;
   readonly name: string;
+  readonly kind: 'country' | 'fund';
   readonly gdpEur: number;
   /**
    * GDP over the GDP of the countries that bring money (the payers, as in the pool's fair
-   * shares), 0..1; undefined for a country without a budget.
+   * shares), 0..1; undefined for a payer without a budget or without GDP (a fund).
    */
   readonly gdpShare: number | undefined;
   readonly budgetEur: number;
-  /** Money spent on this country's own lines (its industry's turnover from the plan). */
+  /** Line cost of this country's own lines (its industry's turnover from the plan); 0 for a fund. */
   readonly spentOnOwnLinesEur: number;
-  /** Money this country paid: its own spending (national) or into the pool (pooled). */
+  /** Money this payer paid: for its own lines (national), into the pool (pooled), through its channels. */
   readonly paidEur: number;
+  /** Money never spent within the horizon. */
+  readonly unspentEur: number;
+  /** The payer's part of the cost to close (its top-up with unlimited money), when explained. */
+  readonly topUpToCloseEur?: number;
   /**
    * Weighted shortfall removed per extra EUR 1 million given to this country in proportion
    * to its monthly budgets; undefined when the solver gives no duals.
@@ -47,10 +58,51 @@ export interface CountryResult {
   readonly sensitivityPerMillion?: number;
 }
 
+/** Money one payer paid through one channel for one seller country's output of one product. */
+export interface MoneyFlow {
+  readonly payer: string;
+  /** The channel (`ID:PAYER` for a group row), `national` or `pool`. */
+  readonly channel: string;
+  readonly seller: string;
+  /** A system or a material. */
+  readonly product: string;
+  /** Money the payer paid, EUR (line cost x the channel's price factor). */
+  readonly paidEur: number;
+  /** Units of output this money paid for (its share of each line's cost, times the line's output). */
+  readonly unitsPaidFor: number;
+  readonly priceFactor: number;
+  /** Money through the channel over its cap (max_share x the payer's money), 0..1; undefined when uncapped. */
+  readonly channelShareUsed: number | undefined;
+  readonly capBinding: boolean;
+  /** Weighted shortfall removed per extra EUR 1 million through the channel (a dual); undefined without duals or cap. */
+  readonly valuePerMillion: number | undefined;
+}
+
+/** One material in one month of the plan. */
+export interface MaterialMonth {
+  readonly material: string;
+  readonly t: number;
+  /** Made by its lines this month (it arrives after their delivery lag). */
+  readonly produced: number;
+  /** Used by the month's output of the products that need it. */
+  readonly consumed: number;
+  /** In stock at the end of the month. */
+  readonly stock: number;
+  readonly capacityOnline: number;
+  /** Ran out: its lines were full and no stock was left from this month on, so it limited its users. */
+  readonly binding: boolean;
+  /** Weighted shortfall removed by one more unit in this month (the balance's dual); undefined without duals. */
+  readonly valuePerUnit: number | undefined;
+}
+
 /** What unlimited money would and would not close (a second solve with top-ups). */
 export interface GapClosure {
   /** Extra money, over the scenario's budgets, that closes every gap money can close. */
   readonly extraMoneyEur: number;
+  /** The top-ups by payer, EUR: who would have to pay the extra (a payer that pledged nothing shows here too). */
+  readonly topUpByPayer: ReadonlyMap<string, number>;
+  /** The extra money by channel, EUR: what flows through each channel beyond the plan's own. */
+  readonly extraByChannel: ReadonlyMap<string, number>;
   /** Weighted shortfall that remains with unlimited money: lead times and ceilings. */
   readonly weightedShortfallUnlimited: number;
   readonly bySystem: ReadonlyMap<string, SystemClosure>;
@@ -70,9 +122,14 @@ export interface Plan {
   readonly input: PlanInput;
   readonly lineMonths: readonly LineMonth[];
   readonly needs: readonly NeedResult[];
-  readonly countries: readonly CountryResult[];
+  readonly payers: readonly PayerResult[];
+  readonly moneyFlows: readonly MoneyFlow[];
+  readonly materials: readonly MaterialMonth[];
   readonly weightedShortfall: number;
+  /** The sum of line costs, EUR. */
   readonly totalCostEur: number;
+  /** Money the payers spend (stage 2's optimum), EUR; above the line cost by the channels' price factors. */
+  readonly moneySpentEur: number;
   readonly closure?: GapClosure;
   readonly guarantees?: GuaranteeAnalysis;
 }
@@ -131,6 +188,8 @@ export interface PlanSummary {
   readonly weightedFillRate: number;
   readonly weightedShortfall: number;
   readonly totalCostEur: number;
+  /** Money the payers spend: the line cost plus the channels' margins. */
+  readonly moneySpentEur: number;
   readonly budgetEur: number;
   readonly systems: readonly SystemSummary[];
   /** Systems with a shortfall, worst (largest weighted shortfall) first. */

@@ -106,7 +106,7 @@ class HighsSession implements SolverSession {
 export const highsAdapter: SolverAdapter = {
   name: 'highs',
   description: 'HiGHS (WebAssembly build, npm "highs"): sparse dual simplex or interior point, with duals',
-  features: { duals: true, warmStart: true, export: true },
+  features: { duals: true, warmStart: true, export: true, tieBreak: true, precision: 1e-9 },
   methods: ['auto', 'simplex', 'ipm'],
   async version() {
     const highs = await loadRuntime();

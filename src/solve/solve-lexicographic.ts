@@ -8,9 +8,11 @@ type Optimal = Extract<SolveResult, { status: 'optimal' }>;
 export interface LexicographicSolution {
   /** Stage 1: minimum weighted shortfall, with its duals where the engine gives them. */
   readonly shortfall: Optimal;
-  /** Stage 2: minimum cost (EUR millions) at that shortfall; its values are the plan. */
+  /** Stage 2: least money the payers spend (EUR millions) at that shortfall. */
   readonly cost: Optimal;
-  readonly timingsMs: { readonly stage1: number; readonly stage2: number };
+  /** The plan's values: stage 3's (deliver soonest) where the tie-break is on, else stage 2's. */
+  readonly plan: Optimal;
+  readonly timingsMs: { readonly stage1: number; readonly stage2: number; readonly stage3: number };
 }
 
 /** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
@@ -18,8 +20,9 @@ export const SHORTFALL_REL_TOL = 1e-9;
 export const SHORTFALL_ABS_TOL = 1e-6;
 
 /**
- * The two solves of model.md: least weighted shortfall first, then least cost without
- * giving any of that back.
+ * The solves of model.md: least weighted shortfall first, then least money without giving
+ * any of that back, then (the tie-break, unless `options.tieBreak` is 'none') of those best,
+ * cheapest plans the one that delivers soonest.
  */
 export async function solveLexicographic(
   model: RampUpModel,
@@ -53,7 +56,23 @@ export async function solveLexicographic(
     const second = await session.solve();
     const stage2 = performance.now() - start;
     if (second.status !== 'optimal') throw failure(second, 2, lp, options);
-    return { shortfall: first, cost: second, timingsMs: { stage1, stage2 } };
+    // javascript-lp-solver's points break a bound this tight by up to 1e-3: it plans without the tie-break.
+    if (options.tieBreak === 'none' || model.guaranteeColumn >= 0 || !adapter.features.tieBreak) return { shortfall: first, cost: second, plan: second, timingsMs: { stage1, stage2, stage3: 0 } };
+
+    // money <= V* within the engine's accuracy (model.md allows 1e-6 absolute, a whole euro
+    // here, which the tie-break would spend on output of no use); then minimise sum w (H + 1 - t) u.
+    const money = nonzeros(model.costObjective);
+    const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
+    session.addRowAndSetObjective(
+      { name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values },
+      soonestObjective(model).cost,
+      soonestObjective(model).offset,
+    );
+    start = performance.now();
+    const third = await session.solve();
+    const stage3 = performance.now() - start;
+    if (third.status !== 'optimal') throw failure(third, 3, lp, options);
+    return { shortfall: first, cost: second, plan: third, timingsMs: { stage1, stage2, stage3 } };
   } finally {
     session.dispose();
   }
@@ -72,6 +91,25 @@ export async function solveOnce(lp: RampUpModel['lp'], adapter: SolverAdapter, o
   }
 }
 
+/** Stage 3's objective: a unit short in month t weighs w x (H + 1 - t), so earlier deliveries come first. */
+function soonestObjective(model: RampUpModel): { cost: Float64Array; offset: number } {
+  const H = model.input.months.length;
+  const cost = new Float64Array(model.lp.numCols);
+  let offset = 0;
+  model.input.needs.forEach((need, k) => {
+    const weight = need.weight * (H - need.t); // t is 0-based: H + 1 - (t + 1)
+    cost[model.index.deliver[k]!] = -weight;
+    offset += weight * need.quantity;
+  });
+  return { cost, offset };
+}
+
+function nonzeros(values: Float64Array): { indices: Int32Array; values: Float64Array } {
+  const indices: number[] = [];
+  for (let j = 0; j < values.length; j++) if (values[j] !== 0) indices.push(j);
+  return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (j) => values[j]!) };
+}
+
 function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
   const size = lp.numCols + lp.numRows;
   const limit = adapter.features.maxSize;
@@ -85,7 +123,7 @@ function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
 }
 
 function failure(result: Exclude<SolveResult, Optimal>, stage: number, lp: RampUpModel['lp'], options: SolveOptions): SolveError {
-  const what = stage === 1 ? 'the weighted-shortfall stage' : 'the cost stage';
+  const what = stage === 1 ? 'the weighted-shortfall stage' : stage === 2 ? 'the money stage' : 'the tie-break stage';
   if (result.status === 'time-limit') {
     return new SolveError(
       `no plan within the time limit of ${options.timeLimitSeconds ?? '?'} s in ${what} (${lp.numCols} columns, ${lp.numRows} rows). ` +

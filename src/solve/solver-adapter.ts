@@ -8,6 +8,10 @@ export interface SolverFeatures {
   readonly warmStart: boolean;
   /** Writes the program as CPLEX LP and MPS text (--write-lp, --write-mps). */
   readonly export: boolean;
+  /** Accurate enough for the tie-break stage, whose money bound is as tight as the money stage's optimum. */
+  readonly tieBreak: boolean;
+  /** Absolute accuracy of the values it returns (rows hold to about this much). */
+  readonly precision: number;
   /** Largest model (columns + rows) it accepts; undefined = no fixed limit. */
   readonly maxSize?: number;
 }
@@ -22,6 +26,8 @@ export interface SolveOptions {
    * model: the shell's chance to tune the runtime (e.g. V8's WebAssembly compiler).
    */
   readonly beforeEngineLoad?: (columns: number) => void;
+  /** Stage 3 of the lexicographic solve: 'soonest' (default) delivers as early as the best, cheapest plans allow; 'none' skips it. */
+  readonly tieBreak?: 'soonest' | 'none';
 }
 
 /** A solve outcome; values exist only on the optimal branch, so callers must check first. */

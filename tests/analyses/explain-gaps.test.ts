@@ -102,10 +102,10 @@ describe('the marginal value of money', () => {
     const outcome = await planRampUp(data, [], { explain: false });
     const { input } = prepareScenario(data, 'baseline');
     const checked: string[] = [];
-    for (const country of outcome.plan.countries) {
+    for (const country of outcome.plan.payers) {
       if (country.budgetEur <= 0) continue;
       const step = 1e-4;
-      const richer = { ...input, countries: input.countries.map((c) => (c.code === country.code ? { ...c, budgetEur: c.budgetEur.map((v) => v * (1 + step)) } : c)) };
+      const richer = { ...input, payers: input.payers.map((c) => (c.code === country.code ? { ...c, budgetEur: c.budgetEur.map((v) => v * (1 + step)) } : c)) };
       const result = await solveOnce(buildRampUpModel(richer).lp, highsAdapter);
       const finite = (outcome.plan.weightedShortfall - result.objective) / (country.budgetEur * step * MONEY_SCALE);
       const dual = country.marginalValuePerMillion!;
@@ -120,7 +120,7 @@ describe('the marginal value of money', () => {
     for (const solver of ['highs', 'jslp']) {
       const outcome = await planCase(spec, { solver, sensitivity: true });
       // EUR 15,000 more buys 15 more units of weight 1: 1,000 per EUR million.
-      expect(outcome.plan.countries[0]!.sensitivityPerMillion).toBeCloseTo(1000, 3);
+      expect(outcome.plan.payers[0]!.sensitivityPerMillion).toBeCloseTo(1000, 3);
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { InputIssue } from '../../inputs/input-issue.js';
+import { sortInputIssues, type InputIssue } from '../../inputs/input-issue.js';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { BASELINE, prepareScenario } from '../../scenario/prepare-scenario.js';
@@ -23,7 +23,7 @@ export function registerValidateCommand(program: Command, cli: CliContext): void
         else throw error;
       }
     }
-    if (issues.length > 0) throw new InputError(issues);
+    if (issues.length > 0) throw new InputError(sortInputIssues(issues));
     cli.io.out(
       `${flags.data}: valid. ${data.countries.length} countries, ${data.systems.length} systems, ${data.capacity.length} production lines, ` +
         `${data.needs.length} need rows, ${data.budgets.length} budget rows, ${data.sources.length} sources, ${Math.max(1, names.length)} scenario(s).`,
