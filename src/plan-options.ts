@@ -26,8 +26,11 @@ export interface PlanOptions {
   readonly explain?: boolean;
   /** Re-solve with +10 % money per country (slower: one solve per paying country). */
   readonly sensitivity?: boolean;
-  /** Analyse what can be guaranteed (rampup guarantees); `from` asks the extra money to promise 100 % from that month. */
-  readonly guarantees?: { readonly from?: string };
+  /**
+   * Promise curves (rampup guarantees) for one recipient (default UA); `from` asks the extra
+   * money to promise 100 % from that month.
+   */
+  readonly guarantees?: { readonly from?: string; readonly recipient?: string };
   /** Render report.html (default true; sweeps that keep no folders skip it). */
   readonly html?: boolean;
   /** Draws the charts, e.g. on a worker thread started early; default: in this thread. */

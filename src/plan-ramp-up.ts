@@ -2,7 +2,7 @@ import { closeGaps, withClosure } from './analyses/close-gaps.js';
 import { solvePlan } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
-import type { DataSet } from './inputs/parse-data-folder.js';
+import { DEFAULT_RECIPIENT, type DataSet } from './inputs/parse-data-folder.js';
 import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { PhaseClock } from './phase-clock.js';
 import { solveOptionsOf, type PlanOptions, type PlanOutcome } from './plan-options.js';
@@ -46,7 +46,11 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
 
   // The analyses re-solve; none of them changes the summary.
   if (options.explain ?? true) plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx)));
-  if (options.guarantees) plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, from)) };
+  if (options.guarantees) {
+    const asked = { recipient: options.guarantees.recipient ?? DEFAULT_RECIPIENT, from };
+    const base = plan;
+    plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, asked, base)) };
+  }
   if (options.sensitivity) plan = { ...plan, payers: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
   const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');

@@ -28,7 +28,7 @@ export async function closeGaps(base: Plan, ctx: SolveContext): Promise<GapClosu
   const extraMoneyEur = [...topUpByPayer.values()].reduce((a, v) => a + v, 0);
 
   const open = readPlan(model, unlimited);
-  const extraByChannel = channelShares(base, open, topUpByPayer);
+  const topUpByChannel = channelShares(base, open, topUpByPayer);
   const openSummary = summarizePlan(open);
   const spend = (plan: Plan) => {
     const bySystem = new Map<string, number>();
@@ -46,13 +46,14 @@ export async function closeGaps(base: Plan, ctx: SolveContext): Promise<GapClosu
       costToCloseEur: totalIncrease > 0 ? (extraMoneyEur * increase.get(s.system)!) / totalIncrease : 0,
       shortfallMoneyCannotClose: s.shortfall,
       firstMonthMetUnlimited: s.firstMonthMet,
+      bindingInputs: [...new Set(open.needs.filter((n) => n.need.system === s.system && n.bindingInput !== undefined).map((n) => n.bindingInput!))].sort(),
     });
   }
-  return { extraMoneyEur, topUpByPayer, extraByChannel, weightedShortfallUnlimited: open.weightedShortfall, bySystem };
+  return { extraMoneyEur, topUpByPayer, topUpByChannel, weightedShortfallUnlimited: open.weightedShortfall, bySystem };
 }
 
 /** Each payer's top-up split over its channels in proportion to how much more each carries with unlimited money. */
-function channelShares(base: Plan, open: Plan, topUpByPayer: ReadonlyMap<string, number>): Map<string, number> {
+function channelShares(base: Plan, open: Plan, topUpByPayer: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
   const through = (plan: Plan) => {
     const out = new Map<string, number>();
     for (const f of plan.moneyFlows) out.set(`${f.payer}\u0000${f.channel}`, (out.get(`${f.payer}\u0000${f.channel}`) ?? 0) + f.paidEur);
@@ -60,11 +61,13 @@ function channelShares(base: Plan, open: Plan, topUpByPayer: ReadonlyMap<string,
   };
   const before = through(base);
   const after = through(open);
-  const out = new Map<string, number>();
+  const out = new Map<string, Map<string, number>>();
   for (const [payer, topUp] of topUpByPayer) {
     const more = [...after].filter(([key]) => key.startsWith(`${payer}\u0000`)).map(([key, v]) => [key.split('\u0000')[1]!, Math.max(0, v - (before.get(key) ?? 0))] as const);
     const total = more.reduce((a, [, v]) => a + v, 0);
-    for (const [channel, v] of more) if (total > 0 && v > 0) out.set(channel, (out.get(channel) ?? 0) + (topUp * v) / total);
+    const split = new Map<string, number>();
+    for (const [channel, v] of more) if (total > 0 && v > 0) split.set(channel, (topUp * v) / total);
+    out.set(payer, split);
   }
   return out;
 }

@@ -47,6 +47,7 @@ export function createModelContext(input: PlanInput, options: ModelOptions): Mod
       flows: [],
       channelCapRow: new Int32Array(C).fill(-1),
       channelUsed: new Int32Array(C).fill(-1),
+      floorRow: new Int32Array(input.needs.length).fill(-1),
     },
     activeLine: activeLines(input),
     systemIndex: new Map(input.systems.map((s, i) => [s.code, i])),

@@ -19,6 +19,8 @@ export interface ModelOptions {
    * systems (all other floors dropped), and the objective maximises g (rampup guarantees).
    */
   readonly maximiseGuaranteeOf?: ReadonlySet<string>;
+  /** With maximiseGuaranteeOf: floors only on the needs of this recipient (default: every recipient). */
+  readonly guaranteeRecipient?: string;
 }
 
 /** Money a channel moves for a set of lines: a column per month, or, for a lone uncapped channel, the lines' cost itself. */
@@ -61,6 +63,8 @@ export interface ModelIndex {
   readonly channelCapRow: Int32Array;
   /** [channel] column of the money through it over the horizon, -1 when uncapped or unused. */
   readonly channelUsed: Int32Array;
+  /** [need] the floor row `deliver >= g x need` of a guarantee-level model, -1 elsewhere. */
+  readonly floorRow: Int32Array;
 }
 
 /** The LP of model.md for one scenario, with the objectives of the lexicographic solve. */

@@ -7,7 +7,7 @@ import { renderCsv, type CsvDialect } from './csv-dialect.js';
 import { renderSummary } from './render-summary.js';
 import { csvTable, type Table } from './report-table.js';
 import { gapsTable } from './tables/gaps-table.js';
-import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
+import { guaranteeRows, guaranteesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
 import { materialsTable } from './tables/materials-table.js';
 import { moneyFlowsSpec } from './tables/money-flows-table.js';
@@ -38,7 +38,12 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
     ['budget_shares', csvTable(whoPaysSpec(plan), plan.payers)],
     ['money_flows', csvTable(moneyFlowsSpec(plan), plan.moneyFlows)],
     ...(plan.input.materials.length > 0 ? ([['materials_plan', materialsTable(plan)]] as [string, Table][]) : []),
-    ...(plan.guarantees ? ([['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))]] as [string, Table][]) : []),
+    ...(plan.guarantees
+      ? ([
+          ['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))],
+          ['promises', csvTable(promisesSpec(plan.guarantees, plan.input.months), promiseRows(plan.guarantees))],
+        ] as [string, Table][])
+      : []),
   ];
 }
 

@@ -101,8 +101,8 @@ export interface GapClosure {
   readonly extraMoneyEur: number;
   /** The top-ups by payer, EUR: who would have to pay the extra (a payer that pledged nothing shows here too). */
   readonly topUpByPayer: ReadonlyMap<string, number>;
-  /** The extra money by channel, EUR: what flows through each channel beyond the plan's own. */
-  readonly extraByChannel: ReadonlyMap<string, number>;
+  /** Each payer's top-up split over its channels, EUR, in proportion to how much more each carries. */
+  readonly topUpByChannel: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Weighted shortfall that remains with unlimited money: lead times and ceilings. */
   readonly weightedShortfallUnlimited: number;
   readonly bySystem: ReadonlyMap<string, SystemClosure>;
@@ -115,6 +115,8 @@ export interface SystemClosure {
   readonly shortfallMoneyCannotClose: number;
   /** First month from which every later month is met with unlimited money. */
   readonly firstMonthMetUnlimited: string | undefined;
+  /** Materials that still run out with unlimited money (their lead times or ceilings bind). */
+  readonly bindingInputs: readonly string[];
 }
 
 /** The optimal plan of one scenario, read back from the solver in domain terms. */
@@ -134,14 +136,31 @@ export interface Plan {
   readonly guarantees?: GuaranteeAnalysis;
 }
 
-/** One system's line in guarantees.csv. */
+/** One point of a promise curve: what can be promised from month `from` on. */
+export interface PromisePoint {
+  /** Month index the promise starts. */
+  readonly from: number;
+  /**
+   * g(m): the largest share of every month's need from `from` on that can be promised to the
+   * recipient if this system (or, for `*`, every system at once) is served first, the scenario's money.
+   */
+  readonly level: number;
+  /** The same with unlimited money: what lead times, ceilings, materials and rules alone allow. */
+  readonly levelUnlimited: number;
+  /** Share of the need before `from` that the promise plan still delivers; undefined for the first month. */
+  readonly deliveredBefore: number | undefined;
+  /** What the plan itself delivers: its lowest share of a month's need from `from` on. */
+  readonly planLowest: number;
+}
+
+/** A system's promise curve, and its summary: one line of guarantees.csv (`*` for all systems at once). */
 export interface SystemGuarantee {
   readonly system: string;
   readonly name: string;
   readonly unit: string;
-  /** Largest share of every month's need that can be promised, with the scenario's money. */
+  readonly points: readonly PromisePoint[];
+  /** g(first month): the share of every month's need that can be promised over the whole horizon. */
   readonly level: number;
-  /** The same with unlimited money: what lead times and ceilings alone allow. */
   readonly levelUnlimited: number;
   /** First month index from which 100 % can be promised; undefined = not within the horizon. */
   readonly firstFullMonth: number | undefined;
@@ -150,15 +169,14 @@ export interface SystemGuarantee {
   readonly extraMoneyFromEur?: number | undefined;
 }
 
+/** What can be promised to one recipient: per system if it is served first, and for all at once. */
 export interface GuaranteeAnalysis {
+  readonly recipient: string;
   readonly systems: readonly SystemGuarantee[];
-  /** The level every system can hold at once, money shared. */
-  readonly jointLevel: number;
-  readonly jointLevelUnlimited: number;
+  /** Every system at once, money and lines shared: the one level that holds for all. */
+  readonly joint: SystemGuarantee;
   /** Month index the extra-money question was asked for, if any. */
   readonly from?: number;
-  /** Extra money to promise 100 % of every system from `from`. */
-  readonly jointExtraMoneyFromEur?: number | undefined;
 }
 
 export interface SystemSummary {

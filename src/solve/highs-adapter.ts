@@ -24,6 +24,7 @@ const STATUS_INFEASIBLE = 8;
 const STATUS_UNBOUNDED_OR_INFEASIBLE = 9;
 const STATUS_UNBOUNDED = 10;
 const STATUS_TIME_LIMIT = 13;
+const STATUS_UNKNOWN = 15;
 
 /** The neutral program as HiGHS's CSR model data (bounds of +-Infinity become HiGHS's infinity). */
 export function toNative(lp: LinearProgram, highs: Highs) {
@@ -76,11 +77,63 @@ function fromNative(model: Model, status: number, lp: LinearProgram): SolveResul
 
 class HighsSession implements SolverSession {
   private disposed = false;
-  constructor(private readonly model: Model, private lp: LinearProgram) {}
+  constructor(private readonly model: Model, private lp: LinearProgram, private readonly infinity: number) {}
+
+  private finite(values: Float64Array): Float64Array {
+    return values.map((v) => (v === Infinity ? this.infinity : v === -Infinity ? -this.infinity : v));
+  }
+
+  /** Later solves start from the basis the engine holds: only the simplex can. */
+  private warm(): void {
+    this.model.options.set('solver', 'simplex');
+  }
+
+  setObjective(cost: Float64Array, offset: number): void {
+    if (this.lp.numCols > 0) this.model.changeColsCost({ kind: 'range', from: 0, to: this.lp.numCols - 1 }, cost);
+    this.model.changeObjectiveOffset(offset);
+    this.lp = { ...this.lp, colCost: cost, offset };
+    this.warm();
+  }
+
+  setColumnBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    if (columns.length === 0) return;
+    this.model.changeColsBounds({ kind: 'set', indices: columns }, this.finite(lower), this.finite(upper));
+    const colLower = this.lp.colLower.slice();
+    const colUpper = this.lp.colUpper.slice();
+    columns.forEach((j, i) => ((colLower[j] = lower[i]!), (colUpper[j] = upper[i]!)));
+    this.lp = { ...this.lp, colLower, colUpper };
+    this.warm();
+  }
+
+  setRowBounds(rows: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    if (rows.length === 0) return;
+    this.model.changeRowsBounds({ kind: 'set', indices: rows }, this.finite(lower), this.finite(upper));
+    const rowLower = this.lp.rowLower.slice();
+    const rowUpper = this.lp.rowUpper.slice();
+    rows.forEach((r, i) => ((rowLower[r] = lower[i]!), (rowUpper[r] = upper[i]!)));
+    this.lp = { ...this.lp, rowLower, rowUpper };
+    this.warm();
+  }
 
   async solve(): Promise<SolveResult> {
-    const result = this.model.run();
-    return fromNative(this.model, result.modelStatus, this.lp);
+    let status = this.run();
+    if (status === STATUS_UNKNOWN || status === undefined) {
+      // A warm start can end in numerical trouble that a cold start does not meet.
+      this.model.clearSolver();
+      status = this.run();
+    }
+    if (status === undefined) return { status: 'error', message: 'HiGHS failed on this model, from a warm start and from a cold one' };
+    return fromNative(this.model, status, this.lp);
+  }
+
+  /** The model status of a run; undefined where HiGHS itself reports an error. */
+  private run(): number | undefined {
+    try {
+      return this.model.run().modelStatus;
+    } catch (error) {
+      if ((error as { status?: number }).status === -1) return undefined;
+      throw error;
+    }
   }
 
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
@@ -133,6 +186,6 @@ export const highsAdapter: SolverAdapter = {
       model.dispose();
       throw error;
     }
-    return new HighsSession(model, lp);
+    return new HighsSession(model, lp, highs.infinity);
   },
 };

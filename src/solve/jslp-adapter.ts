@@ -121,6 +121,24 @@ class JslpSession implements SolverSession {
     this.lp = withExtraRow(this.lp, row, cost, offset);
   }
 
+  setObjective(cost: Float64Array, offset: number): void {
+    this.lp = { ...this.lp, colCost: cost, offset };
+  }
+
+  setColumnBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    const colLower = this.lp.colLower.slice();
+    const colUpper = this.lp.colUpper.slice();
+    columns.forEach((j, i) => ((colLower[j] = lower[i]!), (colUpper[j] = upper[i]!)));
+    this.lp = { ...this.lp, colLower, colUpper };
+  }
+
+  setRowBounds(rows: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    const rowLower = this.lp.rowLower.slice();
+    const rowUpper = this.lp.rowUpper.slice();
+    rows.forEach((r, i) => ((rowLower[r] = lower[i]!), (rowUpper[r] = upper[i]!)));
+    this.lp = { ...this.lp, rowLower, rowUpper };
+  }
+
   dispose(): void {}
 }
 

@@ -50,6 +50,12 @@ export type SolveResult =
 export interface SolverSession {
   solve(): Promise<SolveResult>;
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
+  /** A new objective for the next solve; the engine keeps its basis where it can. */
+  setObjective(cost: Float64Array, offset: number): void;
+  /** New bounds of some columns (indices strictly increasing) for the next solve. */
+  setColumnBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void;
+  /** New bounds of some rows (indices strictly increasing) for the next solve. */
+  setRowBounds(rows: Int32Array, lower: Float64Array, upper: Float64Array): void;
   /** The program in CPLEX LP format, written by the engine (only where `canExport`). */
   exportModel?(format: 'lp' | 'mps'): string | Uint8Array;
   dispose(): void;

@@ -111,4 +111,58 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
     expectRel(total(shortfallByMonth(outcome)), 200);
     expect(new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => n.cause))).toEqual(new Set(['input']));
   });
+
+  it('a powder two systems share goes to the heavier weight, and the weights decide which falls short', async () => {
+    const shared = (weightA: number, weightB: number): CaseSpec => ({
+      systems: [
+        { code: 'a', priority: weightA },
+        { code: 'b', priority: weightB },
+      ],
+      lines: [
+        { system: 'a', producer: 'A', cap0: 100, unit: 1 },
+        { system: 'b', producer: 'B', cap0: 100, unit: 1 },
+        { system: 'powder', producer: 'Q', cap0: 50, unit: 0 },
+      ],
+      needs: { a: 40, b: 40 },
+      months: 3,
+      budgets: { AA: AMPLE },
+      materials: ['powder'],
+      bom: [
+        { product: 'a', material: 'powder', quantity: 1 },
+        { product: 'b', material: 'powder', quantity: 1 },
+      ],
+    });
+    const aFirst = await planCase(shared(10, 1), { solver });
+    expect(total(shortfallByMonth(aFirst, 'a'))).toBeCloseTo(0, 6);
+    expect(total(shortfallByMonth(aFirst, 'b'))).toBeCloseTo(90, 6);
+    expect(new Set(aFirst.plan.needs.filter((n) => n.shortfall > 0).map((n) => `${n.need.system}:${n.cause}:${n.bindingInput}`))).toEqual(new Set(['b:input:powder']));
+    const bFirst = await planCase(shared(1, 10), { solver });
+    expect(total(shortfallByMonth(bFirst, 'a'))).toBeCloseTo(90, 6);
+    expect(total(shortfallByMonth(bFirst, 'b'))).toBeCloseTo(0, 6);
+  });
+
+  it('charges made from powder (two levels): the powder limits the charges, which limit the shells, and is named', async () => {
+    const outcome = await planCase(
+      {
+        lines: [
+          { cap0: 200, unit: 10 },
+          { system: 'charge', producer: 'C', cap0: 200, unit: 0 },
+          { system: 'powder', producer: 'Q', cap0: 800, unit: 0 },
+        ],
+        needs: { s: 200 },
+        months: 4,
+        budgets: { AA: AMPLE },
+        materials: ['charge', 'powder'],
+        bom: [
+          { product: 's', material: 'charge', quantity: 1 },
+          { product: 'charge', material: 'powder', quantity: 8 },
+        ],
+      },
+      { solver },
+    );
+    expectRel(outcome.plan.weightedShortfall, 400);
+    expect(new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => `${n.cause}:${n.bindingInput}`))).toEqual(new Set(['input:powder']));
+    const charges = outcome.plan.materials.filter((m) => m.material === 'charge').reduce((a, m) => a + m.produced, 0);
+    expectRel(charges, 400);
+  });
 });

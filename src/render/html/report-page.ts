@@ -7,6 +7,7 @@ import { costToCloseChart } from '../charts/cost-to-close-chart.js';
 import { materialsChart } from '../charts/materials-chart.js';
 import { moneyFlowsChart } from '../charts/money-flows-chart.js';
 import { needDeliveredChart } from '../charts/need-delivered-chart.js';
+import { promiseCurvesChart } from '../charts/promise-curves-chart.js';
 import type { RenderSvg } from '../charts/render-svg.js';
 import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
 import { financingWords, horizonWords, solverWords } from '../plan-words.js';
@@ -81,6 +82,18 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
         'Who pays, against who could',
         `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part.`,
         await render(budgetSharesChart(plan), 'budget-shares'),
+      ),
+    );
+  }
+  if (plan.guarantees) {
+    figures.push(
+      chartFigure(
+        'promises',
+        `What can be promised to ${plan.guarantees.recipient}, from each month on`,
+        "A system's line is the share of every month's need, from that month to the end, that can be delivered without fail if that system is served first; " +
+          'the dashed line is the same with unlimited money. The last panel holds for all systems at once (weighted by priority). ' +
+          "The grey area is what the plan itself delivers each month: a promise is not a delivery.",
+        await render(promiseCurvesChart(plan), 'promises'),
       ),
     );
   }
