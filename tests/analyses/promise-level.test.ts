@@ -1,9 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { promiseLevel } from '../../src/analyses/promise-level.js';
+import { promiseLevel, promiseLevels } from '../../src/analyses/promise-level.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
 import { solveContext } from '../../src/solve/solve-context.js';
+import { SMALL_LIMITS, dataFilesOf, dataSpecArb } from '../helpers/arbitraries.js';
 import { caseFiles, type CaseSpec } from '../helpers/data-builder.js';
+import { EXAMPLE } from '../helpers/run-built-cli.js';
+import { readDataFolder } from '../../src/io/read-data-folder.js';
+
+const exampleFiles = async () => (await readDataFolder(EXAMPLE)).files;
 
 const ctx = solveContext();
 const curve = async (spec: CaseSpec, systems = ['s']) => {
@@ -43,4 +49,33 @@ describe("promise levels from a month (model.md's promise-curve hand cases)", ()
     expect(await promiseLevel(input, new Set(['c']), 1, 'UA', ctx)).toBeUndefined();
     expect(await promiseLevel(input, new Set(['a']), 1, 'NATO-EF', ctx)).toBeUndefined();
   });
+
+  it('in one session (a level column per system) equal one fresh model per system: the example and random folders', async () => {
+    const { input } = prepareScenario(loadDataSet(await exampleFiles()));
+    const systems = [...new Set(input.needs.map((n) => n.system))].sort();
+    for (const from of [0, 2]) {
+      const together = await promiseLevels(input, systems, from, 'UA', ctx);
+      expect(together.joint).toBeCloseTo((await promiseLevel(input, new Set(systems), from, 'UA', ctx))!, 6);
+      for (const s of systems) expect(together.bySystem.get(s), `${s} from ${from}`).toBeCloseTo((await promiseLevel(input, new Set([s]), from, 'UA', ctx))!, 6);
+    }
+    await fc.assert(
+      fc.asyncProperty(dataSpecArb(SMALL_LIMITS), fc.nat(), async (spec, pick) => {
+        const { input } = prepareScenario(loadDataSet(dataFilesOf(spec)));
+        const systems = [...new Set(input.needs.map((n) => n.system))].sort();
+        const from = pick % input.months.length;
+        for (const recipient of ['UA', 'EF']) {
+          const together = await promiseLevels(input, systems, from, recipient, ctx);
+          const joint = await promiseLevel(input, new Set(systems), from, recipient, ctx);
+          if (joint === undefined) expect(together.joint).toBeUndefined();
+          else expect(together.joint).toBeCloseTo(joint, 6);
+          for (const s of systems) {
+            const alone = await promiseLevel(input, new Set([s]), from, recipient, ctx);
+            if (alone === undefined) expect(together.bySystem.get(s)).toBeUndefined();
+            else expect(together.bySystem.get(s)).toBeCloseTo(alone, 6);
+          }
+        }
+      }),
+      { numRuns: 25, seed: 17 },
+    );
+  }, 120_000);
 });

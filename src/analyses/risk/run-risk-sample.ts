@@ -8,7 +8,7 @@ import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import type { SolveContext } from '../../solve/solve-context.js';
 import { solveLexicographic } from '../../solve/solve-lexicographic.js';
-import { promiseLevel } from '../promise-level.js';
+import { promiseLevels } from '../promise-level.js';
 import { perturbDataSet } from './perturb-data-set.js';
 import type { QuantityKind } from './uncertainty-rules.js';
 
@@ -65,17 +65,13 @@ export async function runRiskSample(data: DataSet, spec: RiskSampleSpec, job: Ri
       w.short += n.need.weight * n.shortfall;
       weighted.set(n.need.system, w);
     }
-    const systems = summary.systems.map((s) => s.system);
-    const joint = await promiseLevel(input, new Set(systems), from, spec.recipient, ctx);
-    const promised = new Set(input.needs.filter((n) => n.recipient === spec.recipient && n.t >= from && n.quantity > 0).map((n) => n.system));
+    const promises = await promiseLevels(input, summary.systems.map((s) => s.system), from, spec.recipient, ctx);
     const bySystem: Record<string, SampleResult> = {};
     for (const s of summary.systems) {
       const w = weighted.get(s.system)!;
-      // Every system can promise at least what all can promise at once; 100 % needs no solve.
-      const promise = !promised.has(s.system) ? undefined : joint !== undefined && joint >= 1 - 1e-9 ? 1 : await promiseLevel(input, new Set([s.system]), from, spec.recipient, ctx);
-      bySystem[s.system] = { fillRate: s.fillRate, weightedFillRate: w.need > 0 ? 1 - w.short / w.need : 1, promise };
+      bySystem[s.system] = { fillRate: s.fillRate, weightedFillRate: w.need > 0 ? 1 - w.short / w.need : 1, promise: promises.bySystem.get(s.system) };
     }
-    return { sample: job.sample, status: 'optimal', fillRate: summary.fillRate, weightedFillRate: summary.weightedFillRate, promise: joint, bySystem };
+    return { sample: job.sample, status: 'optimal', fillRate: summary.fillRate, weightedFillRate: summary.weightedFillRate, promise: promises.joint, bySystem };
   } catch (error) {
     if (error instanceof SolveError) return { sample: job.sample, status: 'failed', error: [`${error.status}: ${error.message}`, ...error.explanation].join(' ') };
     if (error instanceof ModelError) return { sample: job.sample, status: 'failed', error: error.message };
