@@ -32,6 +32,9 @@ export interface RiskDriver {
   /** The system whose fill rate it moves most, and how. */
   readonly system: string | undefined;
   readonly systemFillRate: number | undefined;
+  /** The system whose promise it moves most, and how. */
+  readonly promiseSystem: string | undefined;
+  readonly systemPromise: number | undefined;
 }
 
 export interface RiskSummary {
@@ -55,7 +58,9 @@ const strength = (r: number | undefined) => (r === undefined ? -1 : Math.abs(r))
  */
 export function clearDrivers(summary: RiskSummary, count: number): RiskDriver[] {
   const clear = (d: RiskDriver) =>
-    strength(d.weightedFillRate) >= summary.chanceLevel || strength(d.promise) >= summary.chanceLevel || strength(d.systemFillRate) >= (4 / 3) * summary.chanceLevel;
+    strength(d.weightedFillRate) >= summary.chanceLevel ||
+    strength(d.promise) >= summary.chanceLevel ||
+    Math.max(strength(d.systemFillRate), strength(d.systemPromise)) >= (4 / 3) * summary.chanceLevel;
   return summary.drivers.filter(clear).slice(0, count);
 }
 
@@ -94,9 +99,13 @@ export function summarizeRisk(study: RiskStudy, rows: readonly SampleRow[]): Ris
     const promises = all.map((f) => f.promisePct);
     let system: string | undefined;
     let systemFillRate: number | undefined;
+    let promiseSystem: string | undefined;
+    let systemPromise: number | undefined;
     for (const s of study.systems) {
-      const rho = rankCorrelation(draws, solved.map((r) => r.bySystem.get(s.system)?.fillRatePct ?? 0));
-      if (strength(rho) > strength(systemFillRate)) [system, systemFillRate] = [s.system, rho];
+      const fill = rankCorrelation(draws, solved.map((r) => r.bySystem.get(s.system)?.fillRatePct ?? 0));
+      if (strength(fill) > strength(systemFillRate)) [system, systemFillRate] = [s.system, fill];
+      const promise = rankCorrelation(draws, solved.map((r) => r.bySystem.get(s.system)?.promisePct ?? 0));
+      if (strength(promise) > strength(systemPromise)) [promiseSystem, systemPromise] = [s.system, promise];
     }
     return {
       dimension,
@@ -105,13 +114,15 @@ export function summarizeRisk(study: RiskStudy, rows: readonly SampleRow[]): Ris
       promise: promises.every((p) => p !== undefined) ? rankCorrelation(draws, promises as number[]) : undefined,
       system,
       systemFillRate,
+      promiseSystem,
+      systemPromise,
     };
   });
   drivers.sort(
     (a, b) =>
       strength(b.weightedFillRate) - strength(a.weightedFillRate) ||
       strength(b.promise) - strength(a.promise) ||
-      strength(b.systemFillRate) - strength(a.systemFillRate) ||
+      Math.max(strength(b.systemFillRate), strength(b.systemPromise)) - Math.max(strength(a.systemFillRate), strength(a.systemPromise)) ||
       (a.dimension.key < b.dimension.key ? -1 : a.dimension.key > b.dimension.key ? 1 : 0),
   );
   const chanceLevel = 3 / Math.sqrt(Math.max(1, solved.length - 1));

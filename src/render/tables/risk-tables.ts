@@ -46,8 +46,10 @@ export function driversSpec(study: RiskStudy): TableSpec<RiskDriver> {
     { key: 'rank_corr_weighted_fill_rate', label: 'rank corr., weighted fill rate', align: 'num', csv: (d) => rho(d.weightedFillRate), human: (d) => humanRho(d.weightedFillRate) },
     { key: 'rank_corr_fill_rate', csv: (d) => rho(d.fillRate) },
     { key: 'rank_corr_promise', label: 'rank corr., joint promise', align: 'num', csv: (d) => rho(d.promise), human: (d) => humanRho(d.promise) },
-    { key: 'most_moved_system', label: 'moves most', csv: (d) => d.system ?? '', human: (d) => (d.system === undefined ? '' : `${name.get(d.system) ?? d.system} (${humanRho(d.systemFillRate)})`) },
+    { key: 'most_moved_system', label: 'fill rate it moves most', csv: (d) => d.system ?? '', human: (d) => (d.system === undefined ? '' : `${name.get(d.system) ?? d.system} (${humanRho(d.systemFillRate)})`) },
     { key: 'rank_corr_system_fill_rate', csv: (d) => rho(d.systemFillRate) },
+    { key: 'most_moved_promise', label: 'promise it moves most', csv: (d) => d.promiseSystem ?? '', human: (d) => (d.promiseSystem === undefined ? '' : `${name.get(d.promiseSystem) ?? d.promiseSystem} (${humanRho(d.systemPromise)})`) },
+    { key: 'rank_corr_system_promise', csv: (d) => rho(d.systemPromise) },
     { key: 'title', csv: (d) => d.dimension.title },
   ];
 }
