@@ -27,7 +27,7 @@ export function levelHeldWith(values: readonly number[], confidence: number): nu
 }
 
 /** Ranks 1..n, ties sharing their average rank. */
-function ranks(values: readonly number[]): number[] {
+export function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
   const out = new Array<number>(values.length);
   for (let start = 0; start < order.length; ) {
@@ -41,10 +41,13 @@ function ranks(values: readonly number[]): number[] {
 
 /** Spearman's rank correlation; undefined for fewer than 3 pairs or a constant series. */
 export function rankCorrelation(x: readonly number[], y: readonly number[]): number | undefined {
-  if (x.length !== y.length || x.length < 3) return undefined;
-  const rx = ranks(x);
-  const ry = ranks(y);
-  const mean = (x.length + 1) / 2;
+  return x.length === y.length ? correlationOfRanks(ranks(x), ranks(y)) : undefined;
+}
+
+/** Spearman's rank correlation from ranks already taken (the same series against many others). */
+export function correlationOfRanks(rx: readonly number[], ry: readonly number[]): number | undefined {
+  if (rx.length !== ry.length || rx.length < 3) return undefined;
+  const mean = (rx.length + 1) / 2;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;

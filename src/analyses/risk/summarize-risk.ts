@@ -1,4 +1,4 @@
-import { levelHeldWith, quantile, rankCorrelation } from './risk-statistics.js';
+import { correlationOfRanks, levelHeldWith, quantile, ranks } from './risk-statistics.js';
 import type { RiskDimension } from './risk-dimensions.js';
 import type { RiskStudy, SampleFigures, SampleRow } from './risk-study.js';
 
@@ -93,25 +93,37 @@ export function summarizeRisk(study: RiskStudy, rows: readonly SampleRow[]): Ris
     line('*', 'all systems at once', (r) => r.all),
   ];
 
+  // Ranks taken once per series: a study of 10,000 samples correlates every draw with 27 of them.
+  const rankOf = (values: readonly (number | undefined)[]) => (values.every((v) => v !== undefined) ? ranks(values as number[]) : undefined);
   const all = solved.map((r) => r.all!);
+  const results = {
+    weightedFillRate: rankOf(all.map((f) => f.weightedFillRatePct)),
+    fillRate: rankOf(all.map((f) => f.fillRatePct)),
+    promise: rankOf(all.map((f) => f.promisePct)),
+  };
+  const bySystem = study.systems.map((s) => ({
+    system: s.system,
+    fillRate: rankOf(solved.map((r) => r.bySystem.get(s.system)?.fillRatePct ?? 0))!,
+    promise: rankOf(solved.map((r) => r.bySystem.get(s.system)?.promisePct ?? 0))!,
+  }));
   const drivers = study.dimensions.map((dimension, d): RiskDriver => {
-    const draws = solved.map((r) => r.draws[d]!);
-    const promises = all.map((f) => f.promisePct);
+    const draws = ranks(solved.map((r) => r.draws[d]!));
+    const rho = (series: readonly number[] | undefined) => (series === undefined ? undefined : correlationOfRanks(draws, series));
     let system: string | undefined;
     let systemFillRate: number | undefined;
     let promiseSystem: string | undefined;
     let systemPromise: number | undefined;
-    for (const s of study.systems) {
-      const fill = rankCorrelation(draws, solved.map((r) => r.bySystem.get(s.system)?.fillRatePct ?? 0));
+    for (const s of bySystem) {
+      const fill = rho(s.fillRate);
       if (strength(fill) > strength(systemFillRate)) [system, systemFillRate] = [s.system, fill];
-      const promise = rankCorrelation(draws, solved.map((r) => r.bySystem.get(s.system)?.promisePct ?? 0));
+      const promise = rho(s.promise);
       if (strength(promise) > strength(systemPromise)) [promiseSystem, systemPromise] = [s.system, promise];
     }
     return {
       dimension,
-      weightedFillRate: rankCorrelation(draws, all.map((f) => f.weightedFillRatePct)),
-      fillRate: rankCorrelation(draws, all.map((f) => f.fillRatePct)),
-      promise: promises.every((p) => p !== undefined) ? rankCorrelation(draws, promises as number[]) : undefined,
+      weightedFillRate: rho(results.weightedFillRate),
+      fillRate: rho(results.fillRate),
+      promise: rho(results.promise),
       system,
       systemFillRate,
       promiseSystem,
