@@ -19,7 +19,7 @@ export function methodSentence(study: RiskStudy): string {
 export const READING = [
   '**The band** (P10 to P90) holds the middle 80 % of the samples: in one sample of ten the result is below P10, in one of ten above P90. P50 is the median sample.',
   '**The point estimate** is the plan of the data as it stands; where it sits near the top of its band, the data\'s own figures are optimistic compared with what their grades allow.',
-  '**A promise** is the share of every month\'s need from the first month on that can be delivered without fail if that system is served first (the others left to the plan); the row "all systems at once" is the one level that holds for all together. A promise is not what the plan delivers.',
+  '**A promise** is the share of every month\'s need, from the promise\'s first month on, that can be delivered without fail if that system is served first (the others left to the plan); the row "all systems at once" is the one level that holds for all together. A promise is not what the plan delivers.',
   '**Held with confidence**: the level that at least that share of the samples reach. Where it is below the point estimate\'s promise, the point promise fails in the remaining samples ("point promise holds in").',
   '**What moves the result**: Spearman\'s rank correlation between a source\'s draw and the result over the samples: +1 when a higher figure always means a better result, -1 when it always means a worse one, 0 when it makes no difference. It ranks sources; it does not add up.',
 ];

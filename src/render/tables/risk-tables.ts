@@ -34,7 +34,7 @@ export function riskSpec(study: RiskStudy): TableSpec<RiskLine> {
 export function driversSpec(study: RiskStudy): TableSpec<RiskDriver> {
   const name = new Map(study.systems.map((s) => [s.system, s.name]));
   return [
-    { key: 'source', label: 'source', align: 'code', csv: (d) => d.dimension.source, human: (d) => d.dimension.source },
+    { key: 'source', label: 'source', csv: (d) => d.dimension.source, human: (d) => d.dimension.source },
     { key: 'kind', label: 'figure', csv: (d) => d.dimension.kind, human: (d) => d.dimension.kind.replace('_', ' ') },
     { key: 'basis', label: 'basis', csv: (d) => d.dimension.basis, human: (d) => (d.dimension.graded ? d.dimension.basis : `${d.dimension.basis} (ungraded)`) },
     { key: 'graded', csv: (d) => String(d.dimension.graded) },
