@@ -21,6 +21,8 @@ export interface RiskRunOptions extends RiskOptions {
   readonly solver?: string;
   readonly method?: string;
   readonly timeLimitSeconds?: number;
+  /** Stage 3 of every sample's plan (default soonest, as rampup plan). */
+  readonly tieBreak?: 'soonest' | 'none';
   readonly csv?: CsvDialect;
   /** Worker threads (default 1: this thread). */
   readonly jobs?: number;
@@ -53,9 +55,11 @@ export async function runRisk(files: DataFiles, uncertainty: Uint8Array | undefi
   const solveOptions = {
     ...(options.method !== undefined ? { method: options.method } : {}),
     ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
+    ...(options.tieBreak !== undefined ? { tieBreak: options.tieBreak } : {}),
   };
   const ctx = solveContext(options.solver, solveOptions);
-  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), method: options.method ?? ctx.adapter.methods[0]! };
+  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');
+  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), method: options.method ?? ctx.adapter.methods[0]!, tieBreak };
   const { study, spec } = prepareRiskStudy(parsed.data, rules.rules, inputs, options, solver);
   const numbers = shardJobs(Array.from({ length: study.sampling.samples }, (_, i) => ({ run: i + 1 })), options.shard).map((j) => j.run);
   const jobs = riskJobs(study, numbers);

@@ -33,6 +33,7 @@ function perturbLine(r: CapacityRow, m: (kind: QuantityKind) => number): Capacit
     max_capacity_per_month: ceiling,
     max_expansion_per_month: r.max_expansion_per_month === undefined ? undefined : r.max_expansion_per_month * m('ramp'),
     lead_time_months: r.lead_time_months === undefined ? undefined : Math.round(r.lead_time_months * m('lead_time')),
+    delivery_lag_months: r.delivery_lag_months === undefined ? undefined : Math.round(r.delivery_lag_months * m('delivery_lag')),
     unit_cost_eur: r.unit_cost_eur * m('unit_cost'),
     expansion_cost_eur: r.expansion_cost_eur === undefined ? undefined : r.expansion_cost_eur * m('expansion_cost'),
   };
@@ -50,6 +51,7 @@ const FILE_RULES: readonly FileRule[] = [
             ['ceiling', grows(r)],
             ['ramp', grows(r) && (r.max_expansion_per_month ?? 0) > 0],
             ['lead_time', grows(r) && (r.lead_time_months ?? 0) > 0],
+            ['delivery_lag', (r.delivery_lag_months ?? 0) > 0],
             ['unit_cost', r.unit_cost_eur > 0],
             ['expansion_cost', grows(r) && (r.expansion_cost_eur ?? 0) > 0],
           ] as const
@@ -68,6 +70,16 @@ const FILE_RULES: readonly FileRule[] = [
     file: 'budgets.csv',
     live: (data) => data.budgets.map((r) => ({ source: sourceKey('budgets.csv', r.source), kinds: r.budget_eur > 0 ? ['budget'] : [] })),
     apply: (data, m) => ({ budgets: data.budgets.map((r) => ({ ...r, budget_eur: r.budget_eur * m('budget', sourceKey('budgets.csv', r.source)) })) }),
+  },
+  {
+    file: 'commitments.csv',
+    live: (data) => data.commitments.map((r) => ({ source: sourceKey('commitments.csv', r.source), kinds: r.quantity > 0 ? ['commitment'] : [] })),
+    apply: (data, m) => ({ commitments: data.commitments.map((r) => ({ ...r, quantity: r.quantity * m('commitment', sourceKey('commitments.csv', r.source)) })) }),
+  },
+  {
+    file: 'bom.csv',
+    live: (data) => data.bom.map((r) => ({ source: sourceKey('bom.csv', r.source), kinds: ['material_use'] })),
+    apply: (data, m) => ({ bom: data.bom.map((r) => ({ ...r, quantity_per_unit: r.quantity_per_unit * m('material_use', sourceKey('bom.csv', r.source)) })) }),
   },
   {
     file: 'stocks.csv',

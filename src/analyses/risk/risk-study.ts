@@ -11,7 +11,7 @@ export interface RiskStudy {
   readonly scenario: { readonly name: string; readonly description: string; readonly settings: readonly { setting: string; target: string; value: string }[] };
   readonly inputs: readonly InputFileHash[];
   readonly horizon: { readonly first: string; readonly last: string };
-  readonly solver: { readonly name: string; readonly version: string; readonly method: string };
+  readonly solver: { readonly name: string; readonly version: string; readonly method: string; readonly tieBreak: string };
   readonly sampling: { readonly design: 'latin-hypercube'; readonly generator: string; readonly seed: number; readonly samples: number };
   /** First month of the promises, YYYY-MM. */
   readonly from: string;

@@ -16,11 +16,14 @@ export const QUANTITY_KINDS = {
   ceiling: 'capacity.csv: the increase from capacity_per_month to max_capacity_per_month',
   ramp: 'capacity.csv max_expansion_per_month',
   lead_time: 'capacity.csv lead_time_months, rounded to whole months',
+  delivery_lag: 'capacity.csv delivery_lag_months, rounded to whole months',
   unit_cost: 'capacity.csv unit_cost_eur',
   expansion_cost: 'capacity.csv expansion_cost_eur',
   need: 'needs.csv quantity',
   budget: 'budgets.csv budget_eur',
   stock: 'stocks.csv quantity',
+  commitment: 'commitments.csv quantity (the plan never lets it exceed the line\'s starting capacity)',
+  material_use: 'bom.csv quantity_per_unit',
 } as const;
 export type QuantityKind = keyof typeof QUANTITY_KINDS;
 export const KINDS = Object.keys(QUANTITY_KINDS) as QuantityKind[];
@@ -43,8 +46,10 @@ export interface UncertaintyRule extends Spread {
 
 const around = (x: number): Spread => ({ low: 1 - x, high: 1 + x, distribution: 'uniform' });
 
-/** Kinds whose target figure is an announced increase, realised at 50-100 %. */
-const ANNOUNCED = new Set<QuantityKind>(['capacity', 'ceiling', 'ramp', 'budget']);
+/** Kinds whose target figure is an announced increase (or order), realised at 50-100 %. */
+const ANNOUNCED = new Set<QuantityKind>(['capacity', 'ceiling', 'ramp', 'budget', 'commitment']);
+/** Kinds whose target figure is a date: it slips by 0-50 %. */
+const DATED = new Set<QuantityKind>(['lead_time', 'delivery_lag']);
 
 /** The method's defaults: reported +-10 %, estimate +-25 %, assumption +-40 %; targets realised at 50-100 %, their lead times slip 0-50 %. */
 export function defaultSpread(basis: Basis, kind: QuantityKind): Spread {
@@ -57,7 +62,7 @@ export function defaultSpread(basis: Basis, kind: QuantityKind): Spread {
       return around(0.4);
     case 'target':
       if (ANNOUNCED.has(kind)) return { low: 0.5, high: 1, distribution: 'uniform' };
-      if (kind === 'lead_time') return { low: 1, high: 1.5, distribution: 'uniform' };
+      if (DATED.has(kind)) return { low: 1, high: 1.5, distribution: 'uniform' };
       // A target's other figures (a unit price, a need) are not promises to be kept: graded as estimates.
       return around(0.25);
   }

@@ -55,6 +55,7 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
     'solver',
     'method',
     'timeLimit',
+    'tieBreak',
     'csv',
     'json',
   ])
@@ -78,6 +79,7 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
         solver: flags.solver,
         method: flags.method,
         ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
+        tieBreak: flags.tieBreak,
         csv: flags.csv,
         jobs: flags.jobs,
         ...(flags.shard ? { shard: flags.shard } : {}),

@@ -53,4 +53,33 @@ describe('the data set with its draws applied', () => {
     expect(dims.find((d) => d.key === 'budget:tgt')!.spread).toMatchObject({ low: 0.5, high: 1 });
     expect(riskDimensions(data, [{ basis: '*', kind: '*', low: 1, high: 1, distribution: 'uniform' }])).toEqual([]);
   });
+
+  it('draws the figures of the version-2 files too: commitments, material use and delivery lags', () => {
+    const v2 = loadDataSet(
+      files({
+        'countries.csv': csv(['country', 'name', 'gdp_eur'], [['AA', 'A', 1e12]]),
+        'systems.csv': csv(['system', 'name', 'category', 'unit', 'priority'], [['s', 'S', 'c', 'u', 1]]),
+        'materials.csv': csv(['material', 'name', 'unit'], [['powder', 'Powder', 'kg']]),
+        'bom.csv': csv(['system', 'material', 'quantity_per_unit', 'source'], [['s', 'powder', 10, 'est']]),
+        'capacity.csv': csv(
+          ['country', 'system', 'producer', 'capacity_per_month', 'unit_cost_eur', 'delivery_lag_months', 'source'],
+          [
+            ['AA', 's', 'P', 100, 10, 2, 'est'],
+            ['AA', 'powder', 'Q', 500, 1, undefined, 'est'],
+          ],
+        ),
+        'commitments.csv': csv(['country', 'system', 'producer', 'period', 'quantity', 'source'], [['AA', 's', 'P', '2026-01', 60, 'tgt']]),
+        'needs.csv': csv(['system', 'period', 'quantity'], [['s', '2026-01', 100]]),
+        'budgets.csv': csv(['country', 'period', 'budget_eur'], [['AA', '2026-01', 1e6]]),
+        'sources.csv': csv(['source', 'title', 'basis'], [['est', 'An estimate', 'estimate'], ['tgt', 'An order', 'target']]),
+      }),
+    );
+    const keys = riskDimensions(v2, []).map((d) => d.key);
+    expect(keys).toEqual(expect.arrayContaining(['commitment:tgt', 'material_use:est', 'delivery_lag:est', 'capacity:est']));
+    expect(riskDimensions(v2, []).find((d) => d.key === 'commitment:tgt')!.spread).toMatchObject({ low: 0.5, high: 1 });
+    const out = perturbDataSet(v2, (kind) => ({ commitment: 0.5, material_use: 1.2, delivery_lag: 1.3 })[kind as string] ?? 1);
+    expect(out.commitments[0]!.quantity).toBe(30);
+    expect(out.bom[0]!.quantity_per_unit).toBeCloseTo(12, 9);
+    expect(out.capacity[0]!.delivery_lag_months).toBe(3);
+  });
 });
