@@ -76,6 +76,19 @@ export async function promiseCurves(input: PlanInput, targets: readonly Readonly
   return out;
 }
 
+/** g at one start month for several targets, on one session with the scenario's money (risk samples ask this). */
+export async function promiseLevelsAt(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, from: number, ctx: SolveContext): Promise<number[]> {
+  const everything = new Set(input.systems.map((s) => s.code));
+  const session = await curveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }), ctx);
+  try {
+    const out: number[] = [];
+    for (const target of targets) out.push(await session.largestLevel(target, from));
+    return out;
+  } finally {
+    session.dispose();
+  }
+}
+
 interface CurveSession {
   largestLevel(target: ReadonlySet<string>, from: number): Promise<number>;
   /** With g held at `level`: the most weighted delivery, and the target's share delivered before `from`. */
