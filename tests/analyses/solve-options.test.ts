@@ -53,7 +53,8 @@ describe('every re-solve uses the solve options the user gave', () => {
     const seen = spyOnSessions();
     const result = await runScenarioJob(loadDataSet(caseFiles(CASE)), [], { run: 1, scenario: 'baseline', label: 'baseline', set: [] }, { ...asked, reports: true });
     expect(result.row.status).toBe('optimal');
-    expect(seen.length).toBeGreaterThan(2);
+    // The plan and its cost to close share one session; the joint guarantee opens another.
+    expect(seen.length).toBeGreaterThanOrEqual(2);
     for (const options of seen) expect(options).toMatchObject(asked);
   });
 
