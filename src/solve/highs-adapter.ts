@@ -29,6 +29,8 @@ const LOGGING_CALLBACK = 0;
 const SIMPLEX_CHOOSE = 0;
 const SIMPLEX_DUAL = 1;
 const BASIS_VALID = 1;
+const BASIS_LOWER = 0;
+const BASIS_BASIC = 1;
 
 /** The neutral program as HiGHS's CSR model data (bounds of +-Infinity become HiGHS's infinity). */
 export function toNative(lp: LinearProgram, highs: Highs) {
@@ -195,11 +197,23 @@ class HighsSession implements SolverSession {
 
   restoreStart(start: SessionStart): void {
     const basis = start as HighsStart;
-    if (basis.kind !== 'highs-basis' || basis.colStatus.length !== this.program.numCols || basis.rowStatus.length !== this.program.numRows) {
+    const { numCols, numRows } = this.program;
+    if (basis.kind !== 'highs-basis' || basis.colStatus.length > numCols || basis.rowStatus.length > numRows) {
       throw new RangeError('this start was saved from a program of another shape');
     }
-    this.model.setBasis({ colStatus: basis.colStatus, rowStatus: basis.rowStatus });
+    // Columns and rows appended since the save join as the engine adds them: columns nonbasic
+    // at their lower bound, rows with a basic slack.
+    const colStatus = new Int32Array(numCols).fill(BASIS_LOWER);
+    colStatus.set(basis.colStatus);
+    const rowStatus = new Int32Array(numRows).fill(BASIS_BASIC);
+    rowStatus.set(basis.rowStatus);
+    this.model.setBasis({ colStatus, rowStatus });
     this.warm = true;
+  }
+
+  clearStart(): void {
+    this.model.clearSolver();
+    this.warm = false;
   }
 
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {

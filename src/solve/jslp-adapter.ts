@@ -155,6 +155,8 @@ class JslpSession implements SolverSession {
 
   restoreStart(): void {}
 
+  clearStart(): void {}
+
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
     this.addRows([row]);
     this.setObjective(cost, offset);

@@ -1,7 +1,7 @@
 import { SolveError } from '../errors.js';
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
 
-import type { SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
+import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 type Optimal = Extract<SolveResult, { status: 'optimal' }>;
 
@@ -15,6 +15,8 @@ export interface LexicographicSolution {
   readonly stats: readonly (SolveStats | undefined)[];
   /** The row the stages added to the session, first: the shortfall bound of stage 2. */
   readonly firstStageRow: number;
+  /** The engine's starting point at the stage-1 optimum (where it keeps one), for re-solves of variants. */
+  readonly firstStageStart?: SessionStart;
 }
 
 /** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
@@ -55,6 +57,7 @@ async function solveStages(model: RampUpModel, session: SolverSession, options: 
   const first = await session.solve();
   const stage1 = performance.now() - start;
   if (first.status !== 'optimal') throw failure(first, 1, lp, options);
+  const firstStageStart = session.saveStart();
 
   const deliver = model.index.deliver;
   const indices = new Int32Array(deliver.length);
@@ -74,7 +77,7 @@ async function solveStages(model: RampUpModel, session: SolverSession, options: 
   const second = await session.solve();
   const stage2 = performance.now() - start;
   if (second.status !== 'optimal') throw failure(second, 2, lp, options);
-  return { shortfall: first, cost: second, timingsMs: { stage1, stage2 }, stats: [first.stats, second.stats], firstStageRow };
+  return { shortfall: first, cost: second, timingsMs: { stage1, stage2 }, stats: [first.stats, second.stats], firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */

@@ -93,7 +93,14 @@ export interface SolverSession {
   setRowBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void;
   /** The engine's current starting point, to come back to; undefined where it keeps none. */
   saveStart(): SessionStart | undefined;
+  /**
+   * Starts the next solve from a saved point. Columns and rows appended since the save join
+   * it as new ones do (columns at their lower bound, rows with a basic slack); a program with
+   * fewer columns or rows than the save is an error (RangeError).
+   */
   restoreStart(start: SessionStart): void;
+  /** Forgets the starting point: the next solve starts cold, with the session's first method. */
+  clearStart(): void;
   /** Shorthand of the lexicographic flow: one more row, then another objective. */
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
   /** The program in CPLEX LP format, written by the engine (only where `canExport`). */
