@@ -27,6 +27,7 @@ export const RowKind = {
   workShare: 8,
   shortfallBound: 9,
   guaranteeFloor: 10,
+  ceiling: 11,
 } as const;
 
 const COLUMN_NAMES: Record<number, string> = {
@@ -53,6 +54,7 @@ const ROW_NAMES: Record<number, string> = {
   8: 'work_share',
   9: 'shortfall_bound',
   10: 'guarantee_floor',
+  11: 'ceiling',
 };
 
 /** Keeps letters, digits and `_.`; everything else becomes `_`. */

