@@ -59,17 +59,23 @@ function finite(values: Float64Array, highs: Highs): Float64Array {
 }
 
 /**
- * What the log says about the interior point: IPX ends with `Ipx: IPM <status>` and, when it
- * ran, `Ipx: Crossover <status>`. Anything but "optimal" followed by simplex iterations is a
- * fallback (issue 18: "IPM no progress", then tens of thousands of simplex iterations).
+ * What the log says about the interior point: IPX ends with `Ipx: IPM <status>` and
+ * `Ipx: Crossover <status>` (prefixed `WARNING: ` when not optimal). An interior point that
+ * ended without an optimum ("no progress", "imprecise") and no optimal crossover basis, so that
+ * HiGHS cleaned up with the simplex, is a fallback (issue 18: "IPM no progress", then tens of
+ * thousands of simplex iterations). An imprecise IPM that crossover repaired is not.
  */
-function readIpxLog(lines: readonly string[]): { ipm?: string; crossover?: string } {
-  const out: { ipm?: string; crossover?: string } = {};
+export function readInteriorPointLog(lines: readonly string[], simplexIterations: number): Pick<SolveStats, 'ipmFallback' | 'detail'> {
+  const status: { ipm?: string; crossover?: string } = {};
   for (const line of lines) {
-    const m = /^Ipx: (IPM|Crossover)\s+(.*?)\s*$/.exec(line);
-    if (m) out[m[1] === 'IPM' ? 'ipm' : 'crossover'] = m[2]!;
+    const m = /Ipx: (IPM|Crossover)\s+(\S.*?)\s*$/.exec(line);
+    if (m) status[m[1] === 'IPM' ? 'ipm' : 'crossover'] = m[2]!;
   }
-  return out;
+  if (status.ipm === undefined) return {};
+  return {
+    ipmFallback: status.ipm !== 'optimal' && status.crossover !== 'optimal' && simplexIterations > 0,
+    detail: `IPM ${status.ipm}${status.crossover !== undefined ? `, crossover ${status.crossover}` : ''}`,
+  };
 }
 
 function fromNative(model: Model, status: number, lp: LinearProgram, stats: SolveStats): SolveResult {
@@ -129,7 +135,6 @@ class HighsSession implements SolverSession {
     const result = this.model.run({ [LOGGING_CALLBACK]: (event) => void lines.push(...event.message.split('\n')) });
     const ms = performance.now() - start;
     const count = (key: string) => Number(this.model.info.get(key));
-    const ipx = readIpxLog(lines);
     const simplexIterations = count('simplex_iteration_count');
     const stats: SolveStats = {
       method,
@@ -138,8 +143,8 @@ class HighsSession implements SolverSession {
       ipmIterations: count('ipm_iteration_count'),
       crossoverIterations: count('crossover_iteration_count'),
       simplexIterations,
-      ipmFallback: method === 'ipm' && ipx.ipm !== undefined && ipx.ipm !== 'optimal' && simplexIterations > 0,
-      ...(ipx.ipm !== undefined ? { detail: `IPM ${ipx.ipm}${ipx.crossover !== undefined ? `, crossover ${ipx.crossover}` : ''}` } : {}),
+      ipmFallback: false,
+      ...(method === 'ipm' ? readInteriorPointLog(lines, simplexIterations) : {}),
     };
     this.warm = count('basis_validity') === BASIS_VALID;
     return fromNative(this.model, result.modelStatus, this.program, stats);
