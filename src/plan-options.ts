@@ -17,6 +17,8 @@ export interface PlanOptions {
   readonly method?: string;
   /** Wall-clock limit of each solve, the analyses' re-solves included. */
   readonly timeLimitSeconds?: number;
+  /** Stage 3: 'soonest' (default) picks, of the best and cheapest plans, the one that delivers soonest; 'none' skips it. */
+  readonly tieBreak?: 'soonest' | 'none';
   /** Called once before the engine loads, with the model's column count (a shell hook, e.g. V8 flags). */
   readonly beforeEngineLoad?: SolveOptions['beforeEngineLoad'];
   readonly csv?: CsvDialect;
@@ -24,8 +26,11 @@ export interface PlanOptions {
   readonly explain?: boolean;
   /** Re-solve with +10 % money per country (slower: one solve per paying country). */
   readonly sensitivity?: boolean;
-  /** Analyse what can be guaranteed (rampup guarantees); `from` asks the extra money to promise 100 % from that month. */
-  readonly guarantees?: { readonly from?: string };
+  /**
+   * Promise curves (rampup guarantees) for one recipient (default UA); `from` asks the extra
+   * money to promise 100 % from that month.
+   */
+  readonly guarantees?: { readonly from?: string; readonly recipient?: string };
   /** Render report.html (default true; sweeps that keep no folders skip it). */
   readonly html?: boolean;
   /** Draws the charts, e.g. on a worker thread started early; default: in this thread. */
@@ -42,6 +47,7 @@ export function solveOptionsOf(options: PlanOptions): SolveOptions {
     ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
     ...(options.method !== undefined ? { method: options.method } : {}),
     ...(options.beforeEngineLoad !== undefined ? { beforeEngineLoad: options.beforeEngineLoad } : {}),
+    ...(options.tieBreak !== undefined ? { tieBreak: options.tieBreak } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
-import { closeGaps } from './analyses/close-gaps.js';
+import { closeGaps, withClosure } from './analyses/close-gaps.js';
 import { solvePlan } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
-import type { DataSet } from './inputs/parse-data-folder.js';
+import { DEFAULT_RECIPIENT, type DataSet } from './inputs/parse-data-folder.js';
 import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { PhaseClock } from './phase-clock.js';
 import { solveOptionsOf, type PlanOptions, type PlanOutcome } from './plan-options.js';
@@ -55,15 +55,20 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
     if (options.explain ?? true) {
       const warm = { model, solution, session };
       const onSolved = (unlimited: LexicographicSolution) => recordStages(clock, solveStats, 'closeGaps', unlimited);
-      plan = { ...plan, closure: await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm, onSolved })) };
+      plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm, onSolved })));
     }
   } finally {
     session.dispose();
   }
-  if (options.guarantees) plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, from)) };
-  if (options.sensitivity) plan = { ...plan, countries: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
+  if (options.guarantees) {
+    const asked = { recipient: options.guarantees.recipient ?? DEFAULT_RECIPIENT, from };
+    const base = plan;
+    plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, asked, base)) };
+  }
+  if (options.sensitivity) plan = { ...plan, payers: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
-  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version() };
+  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');
+  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), tieBreak };
   const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings });
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),

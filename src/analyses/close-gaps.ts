@@ -31,12 +31,21 @@ export interface SolvedPlan {
 export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOptions = {}): Promise<GapClosure> {
   const { model, unlimited } = how.warm ? await resolveWithTopUps(how.warm, ctx) : await solveAfresh(base, ctx);
   how.onSolved?.(unlimited);
-  const values = unlimited.cost.columnValues;
-  let topUp = 0;
-  for (const j of model.index.topUp) if (j >= 0) topUp += Math.max(0, values[j]!);
-  const extraMoneyEur = topUp / MONEY_SCALE;
+  const values = unlimited.plan.columnValues;
+  const H = base.input.months.length;
+  const topUpByPayer = new Map<string, number>();
+  base.input.payers.forEach((payer, p) => {
+    let sum = 0;
+    for (let t = 0; t < H; t++) {
+      const j = model.index.topUp[p * H + t]!;
+      if (j >= 0) sum += Math.max(0, values[j]!);
+    }
+    if (sum > 1e-9) topUpByPayer.set(payer.code, sum / MONEY_SCALE);
+  });
+  const extraMoneyEur = [...topUpByPayer.values()].reduce((a, v) => a + v, 0);
 
   const open = readPlan(model, unlimited);
+  const topUpByChannel = channelShares(base, open, topUpByPayer);
   const openSummary = summarizePlan(open);
   const spend = (plan: Plan) => {
     const bySystem = new Map<string, number>();
@@ -54,9 +63,35 @@ export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOpt
       costToCloseEur: totalIncrease > 0 ? (extraMoneyEur * increase.get(s.system)!) / totalIncrease : 0,
       shortfallMoneyCannotClose: s.shortfall,
       firstMonthMetUnlimited: s.firstMonthMet,
+      bindingInputs: [...new Set(open.needs.filter((n) => n.need.system === s.system && n.bindingInput !== undefined).map((n) => n.bindingInput!))].sort(),
     });
   }
-  return { extraMoneyEur, weightedShortfallUnlimited: open.weightedShortfall, bySystem };
+  return { extraMoneyEur, topUpByPayer, topUpByChannel, weightedShortfallUnlimited: open.weightedShortfall, bySystem };
+}
+
+/** Each payer's top-up split over its channels in proportion to how much more each carries with unlimited money. */
+function channelShares(base: Plan, open: Plan, topUpByPayer: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const through = (plan: Plan) => {
+    const out = new Map<string, number>();
+    for (const f of plan.moneyFlows) out.set(`${f.payer}\u0000${f.channel}`, (out.get(`${f.payer}\u0000${f.channel}`) ?? 0) + f.paidEur);
+    return out;
+  };
+  const before = through(base);
+  const after = through(open);
+  const out = new Map<string, Map<string, number>>();
+  for (const [payer, topUp] of topUpByPayer) {
+    const more = [...after].filter(([key]) => key.startsWith(`${payer}\u0000`)).map(([key, v]) => [key.split('\u0000')[1]!, Math.max(0, v - (before.get(key) ?? 0))] as const);
+    const total = more.reduce((a, [, v]) => a + v, 0);
+    const split = new Map<string, number>();
+    for (const [channel, v] of more) if (total > 0 && v > 0) split.set(channel, (topUp * v) / total);
+    out.set(payer, split);
+  }
+  return out;
+}
+
+/** The plan with its closure, each payer carrying its part of the cost to close. */
+export function withClosure(plan: Plan, closure: GapClosure): Plan {
+  return { ...plan, closure, payers: plan.payers.map((p) => ({ ...p, topUpToCloseEur: closure.topUpByPayer.get(p.code) ?? 0 })) };
 }
 
 async function solveAfresh(base: Plan, ctx: SolveContext): Promise<{ model: RampUpModel; unlimited: LexicographicSolution }> {

@@ -16,6 +16,7 @@ export interface RunFlags {
   solver: string;
   method: string;
   timeLimit?: number;
+  tieBreak: 'soonest' | 'none';
   csv: CsvDialect;
   json?: boolean;
   xlsx?: boolean;
@@ -57,6 +58,8 @@ const FLAGS = {
   solver: () => new Option('--solver <name>', 'LP engine').choices(SOLVERS.map((s) => s.name)).default(DEFAULT_SOLVER),
   method: () => new Option('--method <name>', 'engine method (HiGHS)').choices(SOLVER_METHODS).default(SOLVER_METHODS[0]),
   timeLimit: () => new Option('--time-limit <seconds>', 'stop each solve after this many seconds').argParser(positiveSeconds),
+  tieBreak: () =>
+    new Option('--tie-break <rule>', 'of the best, cheapest plans: soonest delivers as early as possible (a third solve); none takes the first found').choices(['soonest', 'none']).default('soonest'),
   csv: () => new Option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`).argParser(csvDialect).default('rfc4180'),
   json: () => new Option('--json', 'print the results as JSON'),
   xlsx: () => new Option('--xlsx', 'also write report.xlsx: a sheet per report table'),
@@ -67,9 +70,9 @@ const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** The flags of one plan (plan, guarantees). */
-export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'solver', 'method', 'timeLimit', 'csv', 'json', 'xlsx'];
+export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'json', 'xlsx'];
 /** The flags of a set of plans (scenarios, sweep). */
-export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'csv', 'shard', 'xlsx', 'json'];
+export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'shard', 'xlsx', 'json'];
 
 export function addFlags(command: Command, names: readonly FlagName[]): Command {
   for (const name of names) command.addOption(FLAGS[name]());
@@ -85,6 +88,7 @@ export function planOptionsOf(flags: RunFlags): PlanOptions {
     method: flags.method,
     csv: flags.csv,
     xlsx: Boolean(flags.xlsx),
+    tieBreak: flags.tieBreak,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { PlanOutcome } from '../plan-options.js';
+import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../render/format-number.js';
 
 const pc = humanPercent;
@@ -16,9 +17,19 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
           weightedFillRate: summary.weightedFillRate,
           weightedShortfall: summary.weightedShortfall,
           totalCostEur: summary.totalCostEur,
+          moneySpentEur: summary.moneySpentEur,
           budgetEur: summary.budgetEur,
           worstGaps: worst.map((s) => ({ system: s.system, shortfall: s.shortfall, fillRate: s.fillRate, mainCause: s.mainCause ?? null, firstMonthMet: s.firstMonthMet ?? null })),
-          ...(outcome.plan.guarantees ? { guarantees: { joint: outcome.plan.guarantees.jointLevel, jointUnlimited: outcome.plan.guarantees.jointLevelUnlimited, bySystem: Object.fromEntries(outcome.plan.guarantees.systems.map((s) => [s.system, s.level])) } } : {}),
+          ...(outcome.plan.guarantees
+            ? {
+                promises: {
+                  recipient: outcome.plan.guarantees.recipient,
+                  allAtOnce: outcome.plan.guarantees.joint.level,
+                  allAtOnceUnlimited: outcome.plan.guarantees.joint.levelUnlimited,
+                  ifServedFirst: Object.fromEntries(outcome.plan.guarantees.systems.map((s) => [s.system, s.level])),
+                },
+              }
+            : {}),
           model: manifest.model,
           solver: manifest.solver,
           out: target,
@@ -33,7 +44,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
   out(`rampup: scenario ${outcome.scenario.name}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
   out(`  fill rate           ${pc(summary.fillRate)} of units needed (${pc(summary.weightedFillRate)} weighted by priority)`);
   out(`  weighted shortfall  ${summary.weightedShortfall.toFixed(1)}`);
-  out(`  total cost          ${humanEuros(summary.totalCostEur)} of ${humanEuros(summary.budgetEur)} available`);
+  out(`  money spent         ${humanEuros(summary.moneySpentEur)} of ${humanEuros(summary.budgetEur)} available (lines cost ${humanEuros(summary.totalCostEur)})`);
   if (worst.length === 0) out('  every need is met in every month');
   else {
     out('  worst gaps:');
@@ -44,8 +55,13 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
   }
   const g = outcome.plan.guarantees;
   if (g) {
-    out(`  guarantees: ${pc(g.jointLevel)} of every month's need for all systems at once (${pc(g.jointLevelUnlimited)} with unlimited money)`);
-    for (const s of g.systems) out(`    ${s.name.padEnd(45)} ${pc(s.level).padStart(7)}  (${pc(s.levelUnlimited)} with unlimited money)`);
+    const from = g.from !== undefined ? outcome.plan.input.months[g.from] : undefined;
+    out(`  what can be promised to ${g.recipient}, every month of the horizon (a system's promise assumes it is served first; the plan's lowest month beside it):`);
+    const width = Math.max(...g.systems.map((s) => s.name.length), 'all systems at once'.length);
+    for (const s of [...g.systems, g.joint]) {
+      const price = from === undefined ? '' : `  100 % from ${formatMonth(from)}: ${s.extraMoneyFromEur === undefined ? 'impossible at any price' : `${humanEuros(s.extraMoneyFromEur)} more`}`;
+      out(`    ${s.name.padEnd(width)}  ${pc(s.level).padStart(7)}  (${pc(s.levelUnlimited)} with unlimited money; the plan: ${pc(s.points[0]!.planLowest)})${price}`);
+    }
   }
   out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms)`);
 }

@@ -4,6 +4,7 @@ import type { CliContext, CliIo } from './cli-context.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerMergeCommand } from './commands/merge.js';
 import { registerPlanCommands } from './commands/plan.js';
+import { registerRiskCommand } from './commands/risk.js';
 import { registerScenariosCommand } from './commands/scenarios.js';
 import { registerSweepCommand } from './commands/sweep.js';
 import { registerValidateCommand } from './commands/validate.js';
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   registerScenariosCommand(program, cli);
   registerSweepCommand(program, cli);
   registerMergeCommand(program, cli);
+  registerRiskCommand(program, cli);
   try {
     await program.parseAsync(['node', 'rampup', ...argv]);
     return EXIT.ok;

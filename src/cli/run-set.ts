@@ -44,6 +44,7 @@ export async function runSetAndWrite(flags: RunFlags, allJobs: readonly Scenario
     xlsx: Boolean(flags.xlsx),
     solver: flags.solver,
     method: flags.method,
+    tieBreak: flags.tieBreak,
     csv: flags.csv,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
     onResult: (_r, done, total) => bar.update(done, total),

@@ -57,6 +57,15 @@ export interface CellTypes {
   countryCode: z.ZodType<string, Cell>;
   systemCode: z.ZodType<string, Cell>;
   optionalCode: z.ZodType<string | undefined, Cell>;
+  /** A selector of countries, funds, systems or materials: a code, `*`, `own` or `KIND:NAME`. */
+  selector: z.ZodType<string, Cell>;
+  optionalSelector: z.ZodType<string | undefined, Cell>;
+  /** A share in [0,1]. */
+  optionalShare: z.ZodType<number | undefined, Cell>;
+  /** A price factor, >= 1. */
+  optionalFactor: z.ZodType<number | undefined, Cell>;
+  /** A number > 0. */
+  positive: z.ZodType<number, Cell>;
   month: z.ZodType<number, Cell>;
   monthOrYear: z.ZodType<{ year: number; month?: number }, Cell>;
   basis: z.ZodType<'reported' | 'target' | 'estimate' | 'assumption' | undefined, Cell>;
@@ -64,6 +73,7 @@ export interface CellTypes {
 }
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const SELECTOR = /^(\*|[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9][A-Za-z0-9_. -]*)?)$/;
 const COUNTRY = /^[A-Z]{2}$/;
 
 /** Cell parsers for one file; the delimiter decides whether a decimal comma is allowed. */
@@ -83,7 +93,9 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
     optionalNonNegative: cell.transform((v, ctx) => (v === undefined ? undefined : number(v, ctx))),
     optionalMonths: cell.transform((v, ctx) => {
       if (v === undefined) return undefined;
-      const n = number(v, ctx);
+      const n = readNumber(v, delimiter);
+      if (typeof n !== 'number') return fail(ctx, n.code, n.message);
+      if (n < 0) return fail(ctx, 'NEGATIVE_NUMBER', `expected a number >= 0, found ${v}`);
       if (!Number.isInteger(n)) return fail(ctx, 'NOT_AN_INTEGER', `expected a whole number of months, found ${v}`);
       return n;
     }),
@@ -101,6 +113,34 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
       if (v === undefined) return undefined;
       if (!CODE.test(v)) return fail(ctx, 'BAD_CODE', `expected a code of letters, digits, "-", "_" or ".", found "${truncate(v)}"`);
       return v;
+    }),
+    selector: cell.transform((v, ctx) => {
+      if (v === undefined) return required(ctx);
+      if (!SELECTOR.test(v)) return fail(ctx, 'BAD_CODE', `expected a code, *, or KIND:NAME (e.g. group:core), found "${truncate(v)}"`);
+      return v;
+    }),
+    optionalSelector: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      if (!SELECTOR.test(v)) return fail(ctx, 'BAD_CODE', `expected a code, *, or KIND:NAME (e.g. category:air-defence), found "${truncate(v)}"`);
+      return v;
+    }),
+    optionalShare: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const n = number(v, ctx);
+      if (n > 1) return fail(ctx, 'OUT_OF_RANGE', `expected a share between 0 and 1, found ${v}${n <= 100 ? ` (for ${n} %, write ${Number((n / 100).toPrecision(12))})` : ''}`);
+      return n;
+    }),
+    optionalFactor: cell.transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const n = number(v, ctx);
+      if (n < 1) return fail(ctx, 'OUT_OF_RANGE', `expected a price factor >= 1 (1.05 = a 5 % margin), found ${v}`);
+      return n;
+    }),
+    positive: cell.transform((v, ctx) => {
+      if (v === undefined) return required(ctx);
+      const n = number(v, ctx);
+      if (n <= 0) return fail(ctx, 'OUT_OF_RANGE', `expected a number > 0, found ${v}`);
+      return n;
     }),
     month: cell.transform((v, ctx) => {
       if (v === undefined) return required(ctx);

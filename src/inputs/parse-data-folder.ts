@@ -1,32 +1,50 @@
 import type { z } from 'zod';
+import { checkCommitments } from './check-commitments.js';
+import { checkCoreTables } from './check-core-tables.js';
+import { checkMaterialTables } from './check-material-tables.js';
+import { checkMoneyTables } from './check-money-tables.js';
 import { decodeCsvBytes } from './decode-csv-bytes.js';
-import { sortFileIssues, type FileIssue, type IssueCode } from './input-issue.js';
+import { sortFileIssues, type FileIssue } from './input-issue.js';
 import { parseCsvTable } from './parse-csv-table.js';
-import { parseTableRows, type Located, type ParsedTable } from './parse-table-rows.js';
-import { formatMonth } from './periods.js';
+import { parseTableRows, type Located } from './parse-table-rows.js';
 import {
   INPUT_FILES,
   INPUT_FILE_NAMES,
+  type BomRow,
   type BudgetRow,
   type CapacityRow,
+  type ChannelRow,
+  type CommitmentRow,
   type CountryRow,
+  type FundRow,
   type InputFileName,
+  type MaterialRow,
   type NeedRow,
   type ScenarioRow,
   type SourceRow,
   type StockRow,
   type SystemRow,
 } from './schemas.js';
+import type { TableChecks, Tables } from './table-checks.js';
+
+export { DEFAULT_RECIPIENT } from './recipients.js';
 
 /** A data folder after validation: every reference resolves, every key is unique. */
 export interface DataSet {
   readonly countries: readonly CountryRow[];
   readonly systems: readonly SystemRow[];
+  /** Lines of systems and of materials (a line makes one product). */
   readonly capacity: readonly CapacityRow[];
   readonly needs: readonly NeedRow[];
   readonly budgets: readonly BudgetRow[];
   readonly stocks: readonly StockRow[];
   readonly sources: readonly SourceRow[];
+  readonly funds: readonly FundRow[];
+  /** Kept with their lines, for locating problems of scenario settings that name them. */
+  readonly channels: readonly Located<ChannelRow>[];
+  readonly commitments: readonly CommitmentRow[];
+  readonly materials: readonly MaterialRow[];
+  readonly bom: readonly BomRow[];
   /** Kept with their lines: scenario settings are checked when a scenario is chosen. */
   readonly scenarios: readonly Located<ScenarioRow>[];
   /** 1-based column of each scenarios.csv column, for locating setting errors. */
@@ -34,11 +52,6 @@ export interface DataSet {
 }
 
 export type DataFiles = Partial<Record<InputFileName, Uint8Array>>;
-
-type Tables = { [F in InputFileName]?: ParsedTable<z.infer<ReturnType<(typeof INPUT_FILES)[F]['schema']>>> };
-
-/** Recipient of a need row when the column is empty. */
-export const DEFAULT_RECIPIENT = 'UA';
 
 /** Parses and cross-checks a data folder's files; all problems come back in one list. */
 export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: FileIssue[] } {
@@ -48,9 +61,7 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Fil
   for (const name of INPUT_FILE_NAMES) {
     const bytes = files[name];
     if (bytes === undefined) {
-      if (INPUT_FILES[name].required) {
-        issues.push({ file: name, line: 1, column: 1, code: 'FILE_MISSING', message: `required file ${name} is missing` });
-      }
+      if (INPUT_FILES[name].required) issues.push({ file: name, line: 1, column: 1, code: 'FILE_MISSING', message: `required file ${name} is missing` });
       continue;
     }
     const decoded = decodeCsvBytes(name, bytes);
@@ -65,7 +76,11 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Fil
     (tables as Record<string, unknown>)[name] = result.parsed;
     if (result.issues.length === 0) clean.add(name);
   }
-  issues.push(...checkTables(tables, clean, files['sources.csv'] !== undefined));
+  const checks: TableChecks = { tables, clean, haveSources: files['sources.csv'] !== undefined, issues };
+  checkCoreTables(checks);
+  checkMoneyTables(checks);
+  checkMaterialTables(checks);
+  checkCommitments(checks);
   if (issues.length > 0) return { issues: sortFileIssues(issues) };
   const rows = <F extends InputFileName>(f: F) => (tables[f]?.rows ?? []).map((r) => r.row);
   return {
@@ -74,103 +89,17 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Fil
       systems: rows('systems.csv') as SystemRow[],
       capacity: rows('capacity.csv') as CapacityRow[],
       needs: rows('needs.csv') as NeedRow[],
-      budgets: rows('budgets.csv') as BudgetRow[],
+      budgets: (tables['budgets.csv']?.rows ?? []).map(({ row: { payer, country, ...rest } }) => ({ ...rest, payer: (payer ?? country)! })),
       stocks: rows('stocks.csv') as StockRow[],
       sources: rows('sources.csv') as SourceRow[],
+      funds: rows('funds.csv') as FundRow[],
+      channels: (tables['channels.csv']?.rows ?? []) as Located<ChannelRow>[],
+      commitments: rows('commitments.csv') as CommitmentRow[],
+      materials: rows('materials.csv') as MaterialRow[],
+      bom: rows('bom.csv') as BomRow[],
       scenarios: (tables['scenarios.csv']?.rows ?? []) as Located<ScenarioRow>[],
       scenarioColumns: tables['scenarios.csv']?.columns ?? {},
     },
     issues: [],
   };
-}
-
-function checkTables(tables: Tables, clean: ReadonlySet<InputFileName>, haveSources: boolean): FileIssue[] {
-  const issues: FileIssue[] = [];
-  const at = (file: InputFileName, line: number, column: string, code: IssueCode, message: string) =>
-    issues.push({ file, line, column: tables[file]?.columns[column] ?? 1, code, message });
-
-  const countries = new Set(tables['countries.csv']?.rows.map((r) => r.row.country));
-  const systems = new Set(tables['systems.csv']?.rows.map((r) => r.row.system));
-  const sources = new Set(tables['sources.csv']?.rows.map((r) => r.row.source));
-  // A reference into a file that has problems of its own would only repeat them.
-  const checkCountries = clean.has('countries.csv');
-  const checkSystems = clean.has('systems.csv');
-  const checkSources = clean.has('sources.csv') || !haveSources;
-
-  const unique = <T>(file: InputFileName, rows: readonly Located<T>[] | undefined, key: (row: T) => string, column: string, what: (row: T) => string) => {
-    const seen = new Map<string, number>();
-    for (const { line, row } of rows ?? []) {
-      const k = key(row);
-      const first = seen.get(k);
-      if (first !== undefined) at(file, line, column, 'DUPLICATE_KEY', `${what(row)} appears twice (first on line ${first})`);
-      else seen.set(k, line);
-    }
-  };
-  const refs = <T>(file: InputFileName, rows: readonly Located<T>[] | undefined, pick: (row: T) => { country?: string; system?: string; source?: string | undefined }) => {
-    for (const { line, row } of rows ?? []) {
-      const { country, system, source } = pick(row);
-      if (country !== undefined && checkCountries && !countries.has(country)) {
-        at(file, line, 'country', 'UNKNOWN_COUNTRY', `country "${country}" is not in countries.csv`);
-      }
-      if (system !== undefined && checkSystems && !systems.has(system)) {
-        at(file, line, 'system', 'UNKNOWN_SYSTEM', `system "${system}" is not in systems.csv`);
-      }
-      if (source !== undefined && checkSources && !sources.has(source)) {
-        at(file, line, 'source', 'UNKNOWN_SOURCE', haveSources ? `source "${source}" is not in sources.csv` : `source "${source}" is named but there is no sources.csv`);
-      }
-    }
-  };
-
-  const c = tables['countries.csv'];
-  unique('countries.csv', c?.rows, (r) => r.country, 'country', (r) => `country ${r.country}`);
-  refs('countries.csv', c?.rows, (r) => ({ source: r.source }));
-
-  const s = tables['systems.csv'];
-  unique('systems.csv', s?.rows, (r) => r.system, 'system', (r) => `system ${r.system}`);
-  refs('systems.csv', s?.rows, (r) => ({ source: r.source }));
-
-  const cap = tables['capacity.csv'];
-  unique('capacity.csv', cap?.rows, (r) => `${r.country}\u0000${r.system}\u0000${r.producer ?? ''}`, 'producer',
-    (r) => `the line (${r.country}, ${r.system}, ${r.producer ?? 'no producer'})`);
-  refs('capacity.csv', cap?.rows, (r) => ({ country: r.country, system: r.system, source: r.source }));
-  for (const { line, row } of cap?.rows ?? []) {
-    if (row.max_capacity_per_month !== undefined && row.max_capacity_per_month < row.capacity_per_month) {
-      at('capacity.csv', line, 'max_capacity_per_month', 'CEILING_BELOW_CAPACITY',
-        `max_capacity_per_month ${row.max_capacity_per_month} is below capacity_per_month ${row.capacity_per_month}`);
-    }
-  }
-
-  const n = tables['needs.csv'];
-  unique('needs.csv', n?.rows, (r) => `${r.system}\u0000${r.recipient ?? DEFAULT_RECIPIENT}\u0000${r.period}`, 'period',
-    (r) => `the need of ${r.recipient ?? DEFAULT_RECIPIENT} for ${r.system} in ${formatMonth(r.period)}`);
-  refs('needs.csv', n?.rows, (r) => ({ system: r.system, source: r.source }));
-
-  const b = tables['budgets.csv'];
-  // A year row and a month row of the same year would count that money twice.
-  const years = new Map<string, number>();
-  const months = new Map<string, number>();
-  for (const { line, row } of b?.rows ?? []) {
-    const yearKey = `${row.country}\u0000${row.period.year}`;
-    if (row.period.month === undefined) {
-      const clash = years.get(yearKey) ?? months.get(yearKey);
-      if (clash !== undefined) at('budgets.csv', line, 'period', 'DUPLICATE_KEY', `the budget of ${row.country} for ${row.period.year} overlaps line ${clash}`);
-      else years.set(yearKey, line);
-    } else {
-      const monthKey = `${row.country}\u0000${row.period.month}`;
-      const clash = years.get(yearKey) ?? months.get(monthKey);
-      if (clash !== undefined) at('budgets.csv', line, 'period', 'DUPLICATE_KEY', `the budget of ${row.country} for ${formatMonth(row.period.month)} overlaps line ${clash}`);
-      else {
-        months.set(monthKey, line);
-        if (!months.has(yearKey)) months.set(yearKey, line);
-      }
-    }
-  }
-  refs('budgets.csv', b?.rows, (r) => ({ country: r.country, source: r.source }));
-
-  const st = tables['stocks.csv'];
-  unique('stocks.csv', st?.rows, (r) => r.system, 'system', (r) => `the stock of ${r.system}`);
-  refs('stocks.csv', st?.rows, (r) => ({ system: r.system, source: r.source }));
-
-  unique('sources.csv', tables['sources.csv']?.rows, (r) => r.source, 'source', (r) => `source ${r.source}`);
-  return issues;
 }

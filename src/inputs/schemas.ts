@@ -40,6 +40,7 @@ export function capacitySchema(delimiter: ',' | ';') {
     lead_time_months: c.optionalMonths,
     unit_cost_eur: c.nonNegative,
     expansion_cost_eur: c.optionalNonNegative,
+    delivery_lag_months: c.optionalMonths,
     source: c.optionalCode,
   });
 }
@@ -56,10 +57,12 @@ export function needsSchema(delimiter: ',' | ';') {
   });
 }
 
+/** `payer` (a country or a fund); `country` is its old name, still read. */
 export function budgetsSchema(delimiter: ',' | ';') {
   const c = cellTypes(delimiter);
   return z.object({
-    country: c.countryCode,
+    payer: c.optionalCode,
+    country: c.optionalCode,
     period: c.monthOrYear,
     budget_eur: c.nonNegative,
     source: c.optionalCode,
@@ -97,11 +100,76 @@ export function scenariosSchema(delimiter: ',' | ';') {
   });
 }
 
+export function fundsSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    fund: c.systemCode,
+    name: c.text,
+    group: c.optionalCode,
+    source: c.optionalCode,
+  });
+}
+
+export function channelsSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    channel: c.systemCode,
+    payer: c.selector,
+    seller: c.selector,
+    product: c.optionalSelector,
+    max_share: c.optionalShare,
+    price_factor: c.optionalFactor,
+    description: c.optionalText,
+    source: c.optionalCode,
+  });
+}
+
+export function commitmentsSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    country: c.countryCode,
+    system: c.systemCode,
+    producer: c.optionalText,
+    period: c.monthOrYear,
+    quantity: c.nonNegative,
+    customer: c.optionalText,
+    source: c.optionalCode,
+  });
+}
+
+export function materialsSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    material: c.systemCode,
+    name: c.text,
+    unit: c.text,
+    source: c.optionalCode,
+  });
+}
+
+export function bomSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    system: c.systemCode,
+    material: c.systemCode,
+    quantity_per_unit: c.positive,
+    source: c.optionalCode,
+  });
+}
+
 export type CountryRow = z.infer<ReturnType<typeof countriesSchema>>;
 export type SystemRow = z.infer<ReturnType<typeof systemsSchema>>;
 export type CapacityRow = z.infer<ReturnType<typeof capacitySchema>>;
 export type NeedRow = z.infer<ReturnType<typeof needsSchema>>;
-export type BudgetRow = z.infer<ReturnType<typeof budgetsSchema>>;
+/** A budget row as written: `payer` or its old name `country`. */
+export type BudgetFileRow = z.infer<ReturnType<typeof budgetsSchema>>;
+/** A budget row as the rest of rampup reads it. */
+export type BudgetRow = Omit<BudgetFileRow, 'payer' | 'country'> & { readonly payer: string };
+export type FundRow = z.infer<ReturnType<typeof fundsSchema>>;
+export type ChannelRow = z.infer<ReturnType<typeof channelsSchema>>;
+export type CommitmentRow = z.infer<ReturnType<typeof commitmentsSchema>>;
+export type MaterialRow = z.infer<ReturnType<typeof materialsSchema>>;
+export type BomRow = z.infer<ReturnType<typeof bomSchema>>;
 export type StockRow = z.infer<ReturnType<typeof stocksSchema>>;
 export type SourceRow = z.infer<ReturnType<typeof sourcesSchema>>;
 export type ScenarioRow = z.infer<ReturnType<typeof scenariosSchema>>;
@@ -113,6 +181,11 @@ export const INPUT_FILES = {
   'needs.csv': { schema: needsSchema, required: true },
   'budgets.csv': { schema: budgetsSchema, required: true },
   'stocks.csv': { schema: stocksSchema, required: false },
+  'funds.csv': { schema: fundsSchema, required: false },
+  'channels.csv': { schema: channelsSchema, required: false },
+  'commitments.csv': { schema: commitmentsSchema, required: false },
+  'materials.csv': { schema: materialsSchema, required: false },
+  'bom.csv': { schema: bomSchema, required: false },
   'sources.csv': { schema: sourcesSchema, required: false },
   'scenarios.csv': { schema: scenariosSchema, required: false },
 } as const;

@@ -1,6 +1,7 @@
 /**
  * A small, valid data folder for `rampup init`: three producers, three systems, six
- * months. The figures are round illustrations, marked as assumptions in sources.csv.
+ * months, the ways money may flow (channels.csv) and output already sold (commitments.csv).
+ * The figures are round illustrations, marked as assumptions in sources.csv.
  */
 export const EXAMPLE_DATA: Readonly<Record<string, string>> = {
   'countries.csv': `country,name,gdp_eur,group,source
@@ -49,11 +50,20 @@ PL,2026,250000000,example
   'stocks.csv': `system,quantity,source
 shell-155,30000,example
 `,
+  'channels.csv': `channel,payer,seller,product,max_share,price_factor,description,source
+own,*,own,*,,,Each country buys from its own industry,example
+de-shells-abroad,DE,FR,shell-155,0.3,1.02,Germany may spend up to 30 % of its money on French shells through a broker (2 % fee),example
+pl-drones,PL,FR,fpv-drone,,,Poland buys French drones,example
+`,
+  'commitments.csv': `country,system,producer,period,quantity,customer,source
+DE,shell-155,Shellworks,2026,60000,Bundeswehr framework contract,example
+`,
   'sources.csv': `source,title,url,published,basis
 example,Illustrative round figures for a first run; replace with sourced data,,2026-01,assumption
 `,
   'scenarios.csv': `scenario,description,setting,target,value
-baseline,The data as it stands,,,
+baseline,The money as it flows in channels.csv,,,
+national,Each country buys only from its own industry,financing,,national
 pooled,One common fund with GDP fair shares,financing,,pooled
 pooled,One common fund with GDP fair shares,fair_share,,0.5
 no-germany,Germany neither produces nor pays,exclude,DE,

@@ -7,9 +7,10 @@ import type { ModelContext } from './model-context.js';
  */
 export function defineGuaranteeLevel(m: ModelContext, systems: ReadonlySet<string>): number {
   const g = m.b.addColumn(Col.guarantee, 0, 0, 0, 1, -1);
+  const recipient = m.options.guaranteeRecipient;
   m.input.needs.forEach((need, k) => {
-    if (!systems.has(need.system) || need.quantity <= 0) return;
-    m.b.beginRow(Row.guaranteeFloor, k, 0, 0, Infinity);
+    if (!systems.has(need.system) || need.quantity <= 0 || (recipient !== undefined && need.recipient !== recipient)) return;
+    m.index.floorRow[k] = m.b.beginRow(Row.guaranteeFloor, k, 0, 0, Infinity);
     m.b.entry(m.index.deliver[k]!, 1);
     m.b.entry(g, -need.quantity);
   });

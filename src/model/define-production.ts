@@ -3,8 +3,9 @@ import type { ModelContext } from './model-context.js';
 import { MONEY_SCALE } from './ramp-up-model.js';
 
 /**
- * model.md 1 and 2: output x[l,t] within the capacity online; orders e[l,t] online after
- * the lead time, at most the ramp a month; capacity online carried month to month.
+ * model.md 1' and 2: output x[l,t] plus the output already sold within the capacity online;
+ * orders e[l,t] online after the lead time, at most the ramp a month; capacity online
+ * carried month to month.
  *
  * The ceiling is one row over a line's orders, `sum_t e[l,t] <= capmax - cap0`, and capacity
  * online is bounded only below, by 0 (issue 18). Bounding capacity online by [cap0, capmax]
@@ -22,7 +23,7 @@ export function defineProduction(m: ModelContext): void {
     const lastOrder = H - 1 - line.leadTimeMonths; // later orders never come online
     const grows = line.maxCapacityPerMonth > line.capacityPerMonth && lastOrder >= 0 && line.maxExpansionPerMonth !== 0;
     for (let t = 0; t < H; t++) {
-      const x = b.addColumn(Col.produce, l, t, 0, grows ? Infinity : line.capacityPerMonth);
+      const x = b.addColumn(Col.produce, l, t, 0, grows ? Infinity : Math.max(0, line.capacityPerMonth - line.committed[t]!));
       index.produce[l * H + t] = x;
       m.costs.push(x, unit);
     }
@@ -40,7 +41,7 @@ export function defineProduction(m: ModelContext): void {
       if (t > 0) b.entry(index.online[l * H + t - 1]!, -1);
       const ordered = t - line.leadTimeMonths;
       if (ordered >= 0) b.entry(index.order[l * H + ordered]!, -1);
-      b.beginRow(Row.withinCapacity, l, t, -Infinity, 0);
+      b.beginRow(Row.withinCapacity, l, t, -Infinity, -line.committed[t]!);
       b.entry(index.produce[l * H + t]!, 1);
       b.entry(index.online[l * H + t]!, -1);
     }

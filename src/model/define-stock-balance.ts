@@ -1,12 +1,17 @@
 import { ColumnKind as Col, RowKind as Row } from './names.js';
 import type { ModelContext } from './model-context.js';
 
-/** model.md 3: stock carried in + output = deliveries + stock carried out, per system and month. */
+/**
+ * model.md 3': stock carried in + output arriving = deliveries + stock carried out, per system
+ * and month. Output of line l arrives delivery_lag_months after it is made; what is made in
+ * the last lag months arrives after the horizon.
+ */
 export function defineStockBalance(m: ModelContext): void {
   const { b, H, index, input } = m;
   const linesOf = input.systems.map(() => [] as number[]);
   input.lines.forEach((line, l) => {
-    if (m.activeLine[l]) linesOf[m.systemIndex.get(line.system)!]!.push(l);
+    const s = m.systemIndex.get(line.system);
+    if (m.activeLine[l] && s !== undefined) linesOf[s]!.push(l);
   });
   const needsOf = input.systems.map(() => [] as number[]);
   input.needs.forEach((need, k) => needsOf[m.systemIndex.get(need.system)!]!.push(k));
@@ -17,7 +22,10 @@ export function defineStockBalance(m: ModelContext): void {
       // The opening stock is the right-hand side of the first month.
       const rhs = t === 0 ? -system.stock : 0;
       b.beginRow(Row.stockBalance, s, t, rhs, rhs);
-      for (const l of linesOf[s]!) b.entry(index.produce[l * H + t]!, 1);
+      for (const l of linesOf[s]!) {
+        const made = t - input.lines[l]!.deliveryLagMonths;
+        if (made >= 0) b.entry(index.produce[l * H + made]!, 1);
+      }
       if (t > 0) b.entry(index.stock[s * H + t - 1]!, 1);
       for (const k of needsOf[s]!) if (input.needs[k]!.t === t) b.entry(index.deliver[k]!, -1);
       b.entry(index.stock[s * H + t]!, -1);

@@ -12,20 +12,21 @@ export interface ModelContext {
   readonly index: ModelIndex;
   readonly activeLine: Uint8Array;
   readonly systemIndex: ReadonlyMap<string, number>;
-  readonly countryIndex: ReadonlyMap<string, number>;
-  /** [column, EUR millions per unit] pairs of the stage-2 objective, added as columns are made. */
+  readonly materialIndex: ReadonlyMap<string, number>;
+  readonly payerIndex: ReadonlyMap<string, number>;
+  /** [column, EUR millions per unit] pairs of the lines' cost, added as columns are made. */
   readonly costs: number[];
+  /** [column, EUR millions per unit] pairs of the money payers spend (the stage-2 objective). */
+  readonly money: number[];
 }
 
 export function createModelContext(input: PlanInput, options: ModelOptions): ModelContext {
   const H = input.months.length;
   const L = input.lines.length;
   const S = input.systems.length;
-  const C = input.countries.length;
-  const countryIndex = new Map(input.countries.map((c, i) => [c.code, i]));
-  // A line is in the model when its system is needed and its country takes part.
-  const neededSystems = new Set(input.needs.map((n) => n.system));
-  const activeLine = Uint8Array.from(input.lines, (l) => (neededSystems.has(l.system) && countryIndex.has(l.country) ? 1 : 0));
+  const M = input.materials.length;
+  const P = input.payers.length;
+  const C = input.financing.kind === 'channels' ? input.financing.channels.length : 0;
   return {
     input,
     options,
@@ -37,32 +38,72 @@ export function createModelContext(input: PlanInput, options: ModelOptions): Mod
       online: new Int32Array(L * H).fill(-1),
       deliver: new Int32Array(input.needs.length).fill(-1),
       stock: new Int32Array(S * H).fill(-1),
-      pay: new Int32Array(C * H).fill(-1),
-      budgetRow: new Int32Array(C * H).fill(-1),
-      topUp: new Int32Array(C * H).fill(-1),
+      materialStock: new Int32Array(M * H).fill(-1),
+      materialRow: new Int32Array(M * H).fill(-1),
+      pay: new Int32Array(P * H).fill(-1),
+      unspent: new Int32Array(P * H).fill(-1),
+      budgetRow: new Int32Array(P * H).fill(-1),
+      topUp: new Int32Array(P * H).fill(-1),
+      flows: [],
+      channelCapRow: new Int32Array(C).fill(-1),
+      channelUsed: new Int32Array(C).fill(-1),
+      floorRow: new Int32Array(input.needs.length).fill(-1),
     },
-    activeLine,
+    activeLine: activeLines(input),
     systemIndex: new Map(input.systems.map((s, i) => [s.code, i])),
-    countryIndex,
+    materialIndex: new Map(input.materials.map((m, i) => [m.code, i])),
+    payerIndex: new Map(input.payers.map((p, i) => [p.code, i])),
     costs: [],
+    money: [],
   };
 }
 
-/** The active lines of each country, in line order. */
-export function linesByCountry(m: ModelContext): number[][] {
-  const out = m.input.countries.map(() => [] as number[]);
+/**
+ * A line is in the model when its country takes part and its product is needed: a system
+ * with a need in the horizon, or a material such a product consumes (through others too).
+ */
+export function activeLines(input: PlanInput): Uint8Array {
+  const countries = new Set(input.countries.map((c) => c.code));
+  const wanted = new Set(input.needs.map((n) => n.system));
+  const made = new Set(input.lines.filter((l) => countries.has(l.country)).map((l) => l.system));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of input.bom) {
+      if (wanted.has(e.product) && made.has(e.product) && !wanted.has(e.material)) {
+        wanted.add(e.material);
+        grew = true;
+      }
+    }
+  }
+  return Uint8Array.from(input.lines, (l) => (wanted.has(l.system) && countries.has(l.country) ? 1 : 0));
+}
+
+/** The active lines of each payer that is a country, in line order ([] for funds). */
+export function linesByPayer(m: ModelContext): number[][] {
+  const out = m.input.payers.map(() => [] as number[]);
   m.input.lines.forEach((line, l) => {
-    if (m.activeLine[l]) out[m.countryIndex.get(line.country)!]!.push(l);
+    const p = m.payerIndex.get(line.country);
+    if (m.activeLine[l] && p !== undefined) out[p]!.push(l);
   });
   return out;
 }
 
-/** Adds the spending (EUR millions) of `lines` in month t to the open row. */
-export function spendingEntries(m: ModelContext, lines: readonly number[], t: number, sign: number): void {
+/** Adds `factor` x the cost (EUR millions) of `lines` in month t to the open row. */
+export function spendingEntries(m: ModelContext, lines: readonly number[], t: number, factor: number): void {
   for (const l of lines) {
     const line = m.input.lines[l]!;
-    m.b.entry(m.index.produce[l * m.H + t]!, sign * line.unitCostEur * MONEY_SCALE);
+    m.b.entry(m.index.produce[l * m.H + t]!, factor * line.unitCostEur * MONEY_SCALE);
     const ordered = m.index.order[l * m.H + t]!;
-    if (ordered >= 0) m.b.entry(ordered, sign * line.expansionCostEur * MONEY_SCALE);
+    if (ordered >= 0) m.b.entry(ordered, factor * line.expansionCostEur * MONEY_SCALE);
+  }
+}
+
+/** Adds `factor` x the cost of `lines` in month t to the money objective. */
+export function spendingMoney(m: ModelContext, lines: readonly number[], t: number, factor: number): void {
+  for (const l of lines) {
+    const line = m.input.lines[l]!;
+    m.money.push(m.index.produce[l * m.H + t]!, factor * line.unitCostEur * MONEY_SCALE);
+    const ordered = m.index.order[l * m.H + t]!;
+    if (ordered >= 0) m.money.push(ordered, factor * line.expansionCostEur * MONEY_SCALE);
   }
 }

@@ -8,6 +8,7 @@ export function nameModel(b: LinearProgramBuilder, input: PlanInput): { column(j
   const month = (m: number) => formatMonth(input.months[m]!);
   const line = (l: number) => input.lines[l]!;
   const lineKeys = (l: number, t: number) => [line(l).country, line(l).system, line(l).producer || '-', month(t)];
+  const channel = (k: number) => (input.financing.kind === 'channels' ? input.financing.channels[k]!.id : String(k));
   const needKeys = (k: number) => {
     const need = input.needs[k]!;
     return [need.system, need.recipient, month(need.t)];
@@ -27,12 +28,17 @@ export function nameModel(b: LinearProgramBuilder, input: PlanInput): { column(j
           return encodeName(name, needKeys(a));
         case Col.stock:
           return encodeName(name, [input.systems[a]!.code, month(t)]);
+        case Col.materialStock:
+          return encodeName(name, [input.materials[a]!.code, month(t)]);
+        case Col.flow:
+        case Col.channelUsed:
+          return encodeName(name, [channel(a), month(t)]);
         case Col.paidTotal:
-          return encodeName(name, [input.countries[a]!.code]);
+          return encodeName(name, [input.payers[a]!.code]);
         case Col.guarantee:
           return 'guarantee_level';
         default:
-          return encodeName(name, [input.countries[a]!.code, month(t)]);
+          return encodeName(name, [input.payers[a]!.code, month(t)]);
       }
     },
     row(i) {
@@ -48,6 +54,14 @@ export function nameModel(b: LinearProgramBuilder, input: PlanInput): { column(j
           return encodeName(name, lineKeys(a, t).slice(0, 3));
         case Row.stockBalance:
           return encodeName(name, [input.systems[a]!.code, month(t)]);
+        case Row.materialBalance:
+          return encodeName(name, [input.materials[a]!.code, month(t)]);
+        case Row.coverage:
+          return encodeName(name, [...lineKeys(a, t).slice(0, 3), month(t)]);
+        case Row.channelUsed:
+          return encodeName(name, [channel(a), month(t)]);
+        case Row.channelCap:
+          return encodeName(name, [channel(a)]);
         case Row.pool:
           return encodeName(name, [month(a)]);
         case Row.guaranteeFloor:
@@ -55,9 +69,9 @@ export function nameModel(b: LinearProgramBuilder, input: PlanInput): { column(j
         case Row.paidTotal:
         case Row.fairShare:
         case Row.workShare:
-          return encodeName(name, [input.countries[a]!.code]);
+          return encodeName(name, [input.payers[a]!.code]);
         default:
-          return encodeName(name, [input.countries[a]!.code, month(t)]);
+          return encodeName(name, [input.payers[a]!.code, month(t)]);
       }
     },
   };

@@ -14,6 +14,9 @@ export const ColumnKind = {
   paidTotal: 8,
   topUp: 9,
   guarantee: 10,
+  flow: 11,
+  channelUsed: 12,
+  materialStock: 13,
 } as const;
 
 export const RowKind = {
@@ -27,7 +30,11 @@ export const RowKind = {
   workShare: 8,
   shortfallBound: 9,
   guaranteeFloor: 10,
-  ceiling: 11,
+  coverage: 11,
+  channelUsed: 12,
+  channelCap: 13,
+  materialBalance: 14,
+  ceiling: 15,
 } as const;
 
 const COLUMN_NAMES: Record<number, string> = {
@@ -41,6 +48,9 @@ const COLUMN_NAMES: Record<number, string> = {
   8: 'paid_total',
   9: 'top_up',
   10: 'guarantee',
+  11: 'flow',
+  12: 'channel_used',
+  13: 'material_stock',
 };
 
 const ROW_NAMES: Record<number, string> = {
@@ -54,7 +64,11 @@ const ROW_NAMES: Record<number, string> = {
   8: 'work_share',
   9: 'shortfall_bound',
   10: 'guarantee_floor',
-  11: 'ceiling',
+  11: 'coverage',
+  12: 'channel_used',
+  13: 'channel_cap',
+  14: 'material_balance',
+  15: 'ceiling',
 };
 
 /** Keeps letters, digits and `_.`; everything else becomes `_`. */

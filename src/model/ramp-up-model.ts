@@ -19,6 +19,18 @@ export interface ModelOptions {
    * systems (all other floors dropped), and the objective maximises g (rampup guarantees).
    */
   readonly maximiseGuaranteeOf?: ReadonlySet<string>;
+  /** With maximiseGuaranteeOf: floors only on the needs of this recipient (default: every recipient). */
+  readonly guaranteeRecipient?: string;
+}
+
+/** Money a channel moves for a set of lines: a column per month, or, for a lone uncapped channel, the lines' cost itself. */
+export interface ChannelFlow {
+  /** Index into the scenario's channels. */
+  readonly channel: number;
+  /** The lines it pays for (every line of the flow is reached by the same channels). */
+  readonly lines: readonly number[];
+  /** [t] the column of EUR millions paid; undefined when substituted (paid = price factor x the lines' cost). */
+  readonly columns?: Int32Array;
 }
 
 /** Where each variable of the plan sits in the LP; -1 where the model has no such column. */
@@ -33,26 +45,42 @@ export interface ModelIndex {
   readonly deliver: Int32Array;
   /** [system * H + t] units held at the end of the month. */
   readonly stock: Int32Array;
-  /** [country * H + t] money paid into the pool (pooled only). */
+  /** [material * H + t] units of the material held at the end of the month. */
+  readonly materialStock: Int32Array;
+  /** [material * H + t] the material's balance row (its dual: the value of one more unit). */
+  readonly materialRow: Int32Array;
+  /** [payer * H + t] money paid into the pool (pooled only). */
   readonly pay: Int32Array;
-  /** [country * H + t] budget row of the country in month t. */
+  /** [payer * H + t] money the payer has not spent by the end of the month (EUR millions). */
+  readonly unspent: Int32Array;
+  /** [payer * H + t] budget row of the payer in month t. */
   readonly budgetRow: Int32Array;
-  /** [country * H + t] top-up money (EUR millions), only with unlimitedMoney. */
+  /** [payer * H + t] top-up money (EUR millions), only with unlimitedMoney. */
   readonly topUp: Int32Array;
+  /** Channels financing: what each channel pays for. */
+  readonly flows: ChannelFlow[];
+  /** [channel] row of the channel's cap (money through it over the horizon), -1 when uncapped or unused. */
+  readonly channelCapRow: Int32Array;
+  /** [channel] column of the money through it over the horizon, -1 when uncapped or unused. */
+  readonly channelUsed: Int32Array;
+  /** [need] the floor row `deliver >= g x need` of a guarantee-level model, -1 elsewhere. */
+  readonly floorRow: Int32Array;
 }
 
-/** The LP of model.md for one scenario, with both objectives of the lexicographic solve. */
+/** The LP of model.md for one scenario, with the objectives of the lexicographic solve. */
 export interface RampUpModel {
   readonly input: PlanInput;
   /** Stage-1 program: minimise the weighted shortfall (offset + coefficients on deliveries). */
   readonly lp: LinearProgram;
-  /** Stage-2 objective: total cost in EUR millions (plus top-up penalty when present). */
+  /** Stage-2 objective: money the payers spend, EUR millions (plus the top-up penalty when present). */
   readonly costObjective: Float64Array;
+  /** The sum of line costs, EUR millions per unit of each column (what the lines are paid, whoever pays). */
+  readonly lineCost: Float64Array;
   /** Weighted shortfall = totalWeightedNeed - sum(weight x delivered). */
   readonly totalWeightedNeed: number;
   readonly index: ModelIndex;
   /** The guarantee column g when maximiseGuaranteeOf is set, else -1. */
   readonly guaranteeColumn: number;
-  /** True where a line is in the model (its system has a need in the horizon). */
+  /** True where a line is in the model (its product is needed, directly or as a material). */
   readonly activeLine: Uint8Array;
 }

@@ -32,12 +32,14 @@ export function withTopUpColumns(model: RampUpModel): { model: RampUpModel; colu
     starts: Int32Array.from({ length: count + 1 }, (_, k) => k),
     indices: Int32Array.from(rows),
     values: new Float64Array(count).fill(-1),
-    name: (k) => encodeName(columnKindName(Col.topUp), [input.countries[Math.floor(keys[k]! / H)]!.code, formatMonth(input.months[keys[k]! % H]!)]),
+    name: (k) => encodeName(columnKindName(Col.topUp), [input.payers[Math.floor(keys[k]! / H)]!.code, formatMonth(input.months[keys[k]! % H]!)]),
   };
   const topUp = index.topUp.slice();
   keys.forEach((key, k) => (topUp[key] = lp.numCols + k));
   const costObjective = new Float64Array(lp.numCols + count);
   costObjective.set(model.costObjective);
   costObjective.fill(TOP_UP_WEIGHT, lp.numCols);
-  return { model: { ...model, lp: withColumns(lp, columns), costObjective, index: { ...index, topUp } }, columns };
+  const lineCost = new Float64Array(lp.numCols + count);
+  lineCost.set(model.lineCost);
+  return { model: { ...model, lp: withColumns(lp, columns), costObjective, lineCost, index: { ...index, topUp } }, columns };
 }

@@ -7,8 +7,10 @@ import { renderCsv, type CsvDialect } from './csv-dialect.js';
 import { renderSummary } from './render-summary.js';
 import { csvTable, type Table } from './report-table.js';
 import { gapsTable } from './tables/gaps-table.js';
-import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
+import { guaranteeRows, guaranteesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
+import { materialsTable } from './tables/materials-table.js';
+import { moneyFlowsSpec } from './tables/money-flows-table.js';
 import { systemsSpec } from './tables/systems-table.js';
 import { whoPaysSpec } from './tables/who-pays-table.js';
 
@@ -33,8 +35,15 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
     ['gaps_by_system', csvTable(systemsSpec(plan), summary.systems)],
     ['production', productionTable(plan)],
     ['capacity_plan', capacityPlanTable(plan)],
-    ['budget_shares', csvTable(whoPaysSpec(plan), plan.countries)],
-    ...(plan.guarantees ? ([['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))]] as [string, Table][]) : []),
+    ['budget_shares', csvTable(whoPaysSpec(plan), plan.payers)],
+    ['money_flows', csvTable(moneyFlowsSpec(plan), plan.moneyFlows)],
+    ...(plan.input.materials.length > 0 ? ([['materials_plan', materialsTable(plan)]] as [string, Table][]) : []),
+    ...(plan.guarantees
+      ? ([
+          ['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))],
+          ['promises', csvTable(promisesSpec(plan.guarantees, plan.input.months), promiseRows(plan.guarantees))],
+        ] as [string, Table][])
+      : []),
   ];
 }
 

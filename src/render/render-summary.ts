@@ -3,8 +3,10 @@ import type { Plan, PlanSummary } from '../results/plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { CAUSE_WORDS } from './cause-words.js';
 import { humanEuros, humanPercent, humanUnits, markdownTable } from './format-number.js';
+import { financingWords } from './plan-words.js';
+import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inputs.js';
 import { markdownFromSpec } from './report-table.js';
-import { guaranteesSpec } from './tables/guarantees-table.js';
+import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
 import { systemsSpec } from './tables/systems-table.js';
 import { whoPaysSpec } from './tables/who-pays-table.js';
 
@@ -12,7 +14,7 @@ const pc = humanPercent;
 const table = markdownTable;
 
 /** The Markdown summary a person reads first. */
-export function renderSummary(plan: Plan, summary: PlanSummary, settings: ScenarioSettings, solver: { name: string }): string {
+export function renderSummary(plan: Plan, summary: PlanSummary, settings: ScenarioSettings, solver: { name: string; tieBreak: string }): string {
   const { input } = plan;
   const first = formatMonth(input.months[0]!);
   const last = formatMonth(input.months[input.months.length - 1]!);
@@ -20,10 +22,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   out.push(`# Ramp-up plan: scenario \`${settings.name}\``, '');
   if (settings.description) out.push(settings.description, '');
   out.push(
-    `Horizon ${first} to ${last} (${input.months.length} months); financing: ${input.financing.kind}` +
-      (input.financing.kind === 'pooled' && input.financing.fairShare !== undefined ? `, fair share ${input.financing.fairShare}` : '') +
-      (input.financing.kind === 'pooled' && input.financing.workShare !== undefined ? `, work share ${input.financing.workShare}` : '') +
-      `; solver: ${solver.name}.`,
+    `Horizon ${first} to ${last} (${input.months.length} months); financing: ${financingWords(plan)}; solver: ${solver.name}, tie-break: ${solver.tieBreak === 'soonest' ? 'deliver soonest' : solver.tieBreak}.`,
   );
   if (input.excluded.length > 0) out.push(`Excluded countries: ${input.excluded.join(', ')}.`);
   if (settings.applied.length > 0) {
@@ -52,8 +51,9 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   if (plan.closure) out.push(...closureSection(plan, summary));
   if (plan.guarantees) out.push(...guaranteeSection(plan));
   out.push('', '## Every system', '', markdownFromSpec(systemsSpec(plan), summary.systems));
-  out.push('', '## Who pays', '', markdownFromSpec(whoPaysSpec(plan), plan.countries));
+  out.push('', '## Who pays', '', markdownFromSpec(whoPaysSpec(plan), plan.payers));
   out.push('', 'GDP shares are over the countries that bring money (the payers).');
+  out.push(...moneyFlowsSection(plan), ...sharedInputsSection(plan));
   if (input.financing.kind === 'national') {
     out.push('', 'Under national financing each country pays only for its own lines: a budget without lines to spend it on stays unused.');
   }
@@ -76,27 +76,72 @@ function closureSection(plan: Plan, summary: PlanSummary): string[] {
       ['system', 'cost to close', 'short even with unlimited money', 'fully met from (scenario money)', 'fully met from (unlimited money)'],
       summary.systems.map((s) => {
         const sc = c.bySystem.get(s.system);
-        return [s.name, humanEuros(sc?.costToCloseEur ?? 0), `${humanUnits(sc?.shortfallMoneyCannotClose ?? 0)} ${s.unit}s`, s.firstMonthMet ?? 'never', sc?.firstMonthMetUnlimited ?? 'never'];
+        const inputs = sc && sc.bindingInputs.length > 0 ? ` (${sc.bindingInputs.map((m) => plan.input.materials.find((x) => x.code === m)?.name ?? m).join(', ')} runs out)` : '';
+        return [s.name, humanEuros(sc?.costToCloseEur ?? 0), `${humanUnits(sc?.shortfallMoneyCannotClose ?? 0)} ${s.unit}s${inputs}`, s.firstMonthMet ?? 'never', sc?.firstMonthMetUnlimited ?? 'never'];
       }),
+    ),
+    ...whoWouldPay(plan),
+  ];
+}
+
+/** The top-ups by payer and channel: who would have to bring the extra money, pledged or not. */
+function whoWouldPay(plan: Plan): string[] {
+  const c = plan.closure!;
+  if (c.topUpByPayer.size === 0) return [];
+  const name = (code: string) => plan.input.payers.find((p) => p.code === code)?.name ?? code;
+  const pledged = (code: string) => (plan.payers.find((p) => p.code === code)?.budgetEur ?? 0) > 0;
+  return [
+    '',
+    'Who would bring the extra money (each payer tops up its own budget, through the channels it has; a payer that pledged nothing shows here too):',
+    '',
+    table(
+      ['payer', 'top-up', 'pledged anything?', 'through'],
+      [...c.topUpByPayer]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([payer, eur]) => [
+          name(payer),
+          humanEuros(eur),
+          pledged(payer) ? 'yes' : 'no',
+          [...(c.topUpByChannel.get(payer) ?? new Map<string, number>())]
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .map(([ch, v]) => `${ch} ${humanEuros(v)}`)
+            .join(', ') || '-',
+        ]),
     ),
   ];
 }
 
 function guaranteeSection(plan: Plan): string[] {
   const g = plan.guarantees!;
-  const from = g.from !== undefined ? formatMonth(plan.input.months[g.from]!) : undefined;
+  const months = plan.input.months;
+  const from = g.from !== undefined ? formatMonth(months[g.from]!) : undefined;
+  const joint = g.joint;
   const out = [
     '',
-    '## What can be guaranteed',
+    `## What can be promised to ${g.recipient}`,
     '',
-    `A guarantee is a share of **every** month's need that is delivered without fail. Across all systems at once the coalition can guarantee ` +
-      `**${pc(g.jointLevel)}** of Ukraine's monthly needs with this money, and ${pc(g.jointLevelUnlimited)} with unlimited money ` +
-      `(lead times and ceilings set that limit).`,
+    `A promise is a share of every month's need, from a start month on, that is delivered without fail. ` +
+      `A system's promise assumes that system is served first, the others getting what is left, so the rows do not add up and are not what the plan delivers; ` +
+      `beside each is the lowest share of a month's need the plan itself delivers. The last row is the one level that holds for all systems at once: ` +
+      `**${pc(joint.level)}** of every month's need over the whole horizon with this money, ${pc(joint.levelUnlimited)} with unlimited money.`,
     '',
-    markdownFromSpec(guaranteesSpec(g, plan.input.months), g.systems),
+    markdownFromSpec(guaranteesSpec(g, months), guaranteeRows(g)),
+    '',
+    'All systems at once, by start month (`promises.csv` has every system):',
+    '',
+    table(
+      ['from', 'promise, every month from then', 'with unlimited money', 'delivered before the start', 'the plan delivers, lowest month from then'],
+      joint.points.filter((p, i) => i % 3 === 0 || i === joint.points.length - 1).map((p) => [
+        formatMonth(months[p.from]!),
+        pc(p.level),
+        pc(p.levelUnlimited),
+        p.deliveredBefore === undefined ? '' : pc(p.deliveredBefore),
+        pc(p.planLowest),
+      ]),
+    ),
   ];
   if (from) {
-    out.push('', `To guarantee 100 % of every system from ${from}: ${g.jointExtraMoneyFromEur === undefined ? 'impossible at any price (lead times and ceilings)' : `${humanEuros(g.jointExtraMoneyFromEur)} more than the budgets`}.`);
+    out.push('', `To promise 100 % of every system from ${from}: ${joint.extraMoneyFromEur === undefined ? 'impossible at any price (lead times, ceilings, materials or rules)' : `${humanEuros(joint.extraMoneyFromEur)} more than the budgets`}.`);
   }
   return out;
 }

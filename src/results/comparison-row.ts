@@ -21,7 +21,7 @@ export function comparisonRow(run: RunLabel, summary: PlanSummary, jointGuarante
     shortfallUnits: summary.need - summary.delivered,
     totalCostEur: summary.totalCostEur,
     budgetEur: summary.budgetEur,
-    moneyUsed: summary.budgetEur > 0 ? summary.totalCostEur / summary.budgetEur : 0,
+    moneyUsed: summary.budgetEur > 0 ? summary.moneySpentEur / summary.budgetEur : 0,
     worstSystem: summary.worstGaps[0]?.system ?? '',
     jointGuarantee,
   };

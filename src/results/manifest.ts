@@ -17,10 +17,11 @@ export interface Manifest {
   readonly scenario: { readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
   readonly data: { readonly latestSourceDate: string | null; readonly months: { readonly first: string; readonly last: string } };
   readonly inputs: readonly InputFileHash[];
-  readonly solver: { readonly name: string; readonly version: string };
+  /** The engine, and the tie-break stage as applied (soonest, none, or not available with this engine). */
+  readonly solver: { readonly name: string; readonly version: string; readonly tieBreak: string };
   readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number };
   readonly status: 'optimal';
-  readonly objectives: { readonly weightedShortfall: number; readonly totalCostEur: number };
+  readonly objectives: { readonly weightedShortfall: number; readonly moneySpentEur: number; readonly totalCostEur: number };
   /** Milliseconds per phase; the only part of any report that differs run to run. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -33,7 +34,7 @@ export function buildManifest(parts: {
   input: PlanInput;
   lp: LinearProgram;
   plan: Plan;
-  solver: { name: string; version: string };
+  solver: { name: string; version: string; tieBreak: string };
   timings: Readonly<Record<string, number>>;
 }): Manifest {
   const { data, input, lp, plan, settings } = parts;
@@ -48,7 +49,7 @@ export function buildManifest(parts: {
     solver: parts.solver,
     model: { variables: lp.numCols, constraints: lp.numRows, nonzeros: lp.matrix.indices.length },
     status: 'optimal',
-    objectives: { weightedShortfall: plan.weightedShortfall, totalCostEur: plan.totalCostEur },
+    objectives: { weightedShortfall: plan.weightedShortfall, moneySpentEur: plan.moneySpentEur, totalCostEur: plan.totalCostEur },
     timings: parts.timings,
   };
 }

@@ -1,7 +1,8 @@
 /** Every result type of a plan and of the analyses on it, in one place: pure data. */
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
 
-export type GapCause = 'capacity' | 'lead-time' | 'ceiling' | 'budget' | 'no-producer';
+/** Why a gap (model.md, in the order the rules are tried; `rule` refines `budget`). */
+export type GapCause = 'no-producer' | 'no-payer' | 'input' | 'rule' | 'budget' | 'ceiling' | 'lead-time' | 'capacity';
 
 /** One line in one month of the optimal plan. */
 export interface LineMonth {
@@ -12,6 +13,8 @@ export interface LineMonth {
   /** Capacity ordered this month (units/month), online lead time later. */
   readonly ordered: number;
   readonly capacityOnline: number;
+  /** Output already sold to others this month (not in `units`). */
+  readonly committed: number;
 }
 
 export interface NeedResult {
@@ -22,22 +25,30 @@ export interface NeedResult {
   readonly shortfall: number;
   /** Why the shortfall could not be delivered; undefined when there is none. */
   readonly cause: GapCause | undefined;
+  /** The material that ran out, where the cause is `input`. */
+  readonly bindingInput?: string | undefined;
 }
 
-export interface CountryResult {
+/** What one payer (a country or a fund) had, paid and left. */
+export interface PayerResult {
   readonly code: string;
   readonly name: string;
+  readonly kind: 'country' | 'fund';
   readonly gdpEur: number;
   /**
    * GDP over the GDP of the countries that bring money (the payers, as in the pool's fair
-   * shares), 0..1; undefined for a country without a budget.
+   * shares), 0..1; undefined for a payer without a budget or without GDP (a fund).
    */
   readonly gdpShare: number | undefined;
   readonly budgetEur: number;
-  /** Money spent on this country's own lines (its industry's turnover from the plan). */
+  /** Line cost of this country's own lines (its industry's turnover from the plan); 0 for a fund. */
   readonly spentOnOwnLinesEur: number;
-  /** Money this country paid: its own spending (national) or into the pool (pooled). */
+  /** Money this payer paid: for its own lines (national), into the pool (pooled), through its channels. */
   readonly paidEur: number;
+  /** Money never spent within the horizon. */
+  readonly unspentEur: number;
+  /** The payer's part of the cost to close (its top-up with unlimited money), when explained. */
+  readonly topUpToCloseEur?: number;
   /**
    * Weighted shortfall removed per extra EUR 1 million given to this country in proportion
    * to its monthly budgets; undefined when the solver gives no duals.
@@ -47,10 +58,51 @@ export interface CountryResult {
   readonly sensitivityPerMillion?: number;
 }
 
+/** Money one payer paid through one channel for one seller country's output of one product. */
+export interface MoneyFlow {
+  readonly payer: string;
+  /** The channel (`ID:PAYER` for a group row), `national` or `pool`. */
+  readonly channel: string;
+  readonly seller: string;
+  /** A system or a material. */
+  readonly product: string;
+  /** Money the payer paid, EUR (line cost x the channel's price factor). */
+  readonly paidEur: number;
+  /** Units of output this money paid for (its share of each line's cost, times the line's output). */
+  readonly unitsPaidFor: number;
+  readonly priceFactor: number;
+  /** Money through the channel over its cap (max_share x the payer's money), 0..1; undefined when uncapped. */
+  readonly channelShareUsed: number | undefined;
+  readonly capBinding: boolean;
+  /** Weighted shortfall removed per extra EUR 1 million through the channel (a dual); undefined without duals or cap. */
+  readonly valuePerMillion: number | undefined;
+}
+
+/** One material in one month of the plan. */
+export interface MaterialMonth {
+  readonly material: string;
+  readonly t: number;
+  /** Made by its lines this month (it arrives after their delivery lag). */
+  readonly produced: number;
+  /** Used by the month's output of the products that need it. */
+  readonly consumed: number;
+  /** In stock at the end of the month. */
+  readonly stock: number;
+  readonly capacityOnline: number;
+  /** Ran out: its lines were full and no stock was left from this month on, so it limited its users. */
+  readonly binding: boolean;
+  /** Weighted shortfall removed by one more unit in this month (the balance's dual); undefined without duals. */
+  readonly valuePerUnit: number | undefined;
+}
+
 /** What unlimited money would and would not close (a second solve with top-ups). */
 export interface GapClosure {
   /** Extra money, over the scenario's budgets, that closes every gap money can close. */
   readonly extraMoneyEur: number;
+  /** The top-ups by payer, EUR: who would have to pay the extra (a payer that pledged nothing shows here too). */
+  readonly topUpByPayer: ReadonlyMap<string, number>;
+  /** Each payer's top-up split over its channels, EUR, in proportion to how much more each carries. */
+  readonly topUpByChannel: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Weighted shortfall that remains with unlimited money: lead times and ceilings. */
   readonly weightedShortfallUnlimited: number;
   readonly bySystem: ReadonlyMap<string, SystemClosure>;
@@ -63,6 +115,8 @@ export interface SystemClosure {
   readonly shortfallMoneyCannotClose: number;
   /** First month from which every later month is met with unlimited money. */
   readonly firstMonthMetUnlimited: string | undefined;
+  /** Materials that still run out with unlimited money (their lead times or ceilings bind). */
+  readonly bindingInputs: readonly string[];
 }
 
 /** The optimal plan of one scenario, read back from the solver in domain terms. */
@@ -70,21 +124,43 @@ export interface Plan {
   readonly input: PlanInput;
   readonly lineMonths: readonly LineMonth[];
   readonly needs: readonly NeedResult[];
-  readonly countries: readonly CountryResult[];
+  readonly payers: readonly PayerResult[];
+  readonly moneyFlows: readonly MoneyFlow[];
+  readonly materials: readonly MaterialMonth[];
   readonly weightedShortfall: number;
+  /** The sum of line costs, EUR. */
   readonly totalCostEur: number;
+  /** Money the payers spend (stage 2's optimum), EUR; above the line cost by the channels' price factors. */
+  readonly moneySpentEur: number;
   readonly closure?: GapClosure;
   readonly guarantees?: GuaranteeAnalysis;
 }
 
-/** One system's line in guarantees.csv. */
+/** One point of a promise curve: what can be promised from month `from` on. */
+export interface PromisePoint {
+  /** Month index the promise starts. */
+  readonly from: number;
+  /**
+   * g(m): the largest share of every month's need from `from` on that can be promised to the
+   * recipient if this system (or, for `*`, every system at once) is served first, the scenario's money.
+   */
+  readonly level: number;
+  /** The same with unlimited money: what lead times, ceilings, materials and rules alone allow. */
+  readonly levelUnlimited: number;
+  /** Share of the need before `from` that the promise plan still delivers; undefined for the first month. */
+  readonly deliveredBefore: number | undefined;
+  /** What the plan itself delivers: its lowest share of a month's need from `from` on. */
+  readonly planLowest: number;
+}
+
+/** A system's promise curve, and its summary: one line of guarantees.csv (`*` for all systems at once). */
 export interface SystemGuarantee {
   readonly system: string;
   readonly name: string;
   readonly unit: string;
-  /** Largest share of every month's need that can be promised, with the scenario's money. */
+  readonly points: readonly PromisePoint[];
+  /** g(first month): the share of every month's need that can be promised over the whole horizon. */
   readonly level: number;
-  /** The same with unlimited money: what lead times and ceilings alone allow. */
   readonly levelUnlimited: number;
   /** First month index from which 100 % can be promised; undefined = not within the horizon. */
   readonly firstFullMonth: number | undefined;
@@ -93,15 +169,14 @@ export interface SystemGuarantee {
   readonly extraMoneyFromEur?: number | undefined;
 }
 
+/** What can be promised to one recipient: per system if it is served first, and for all at once. */
 export interface GuaranteeAnalysis {
+  readonly recipient: string;
   readonly systems: readonly SystemGuarantee[];
-  /** The level every system can hold at once, money shared. */
-  readonly jointLevel: number;
-  readonly jointLevelUnlimited: number;
+  /** Every system at once, money and lines shared: the one level that holds for all. */
+  readonly joint: SystemGuarantee;
   /** Month index the extra-money question was asked for, if any. */
   readonly from?: number;
-  /** Extra money to promise 100 % of every system from `from`. */
-  readonly jointExtraMoneyFromEur?: number | undefined;
 }
 
 export interface SystemSummary {
@@ -131,6 +206,8 @@ export interface PlanSummary {
   readonly weightedFillRate: number;
   readonly weightedShortfall: number;
   readonly totalCostEur: number;
+  /** Money the payers spend: the line cost plus the channels' margins. */
+  readonly moneySpentEur: number;
   readonly budgetEur: number;
   readonly systems: readonly SystemSummary[];
   /** Systems with a shortfall, worst (largest weighted shortfall) first. */

@@ -41,7 +41,8 @@ export function summarizePlan(plan: Plan): PlanSummary {
     weightedFillRate: weightedNeed > 0 ? 1 - plan.weightedShortfall / weightedNeed : 1,
     weightedShortfall: plan.weightedShortfall,
     totalCostEur: plan.totalCostEur,
-    budgetEur: sum(plan.countries.map((c) => c.budgetEur)),
+    budgetEur: sum(plan.payers.map((c) => c.budgetEur)),
+    moneySpentEur: plan.moneySpentEur,
     systems,
     worstGaps: systems
       .filter((s) => s.shortfall > 0)

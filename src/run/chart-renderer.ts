@@ -42,6 +42,8 @@ export function startChartRenderer(): ChartRenderer | undefined {
         if (pending.size === 0) worker.unref();
       }) as Promise<string>,
     close: async () => {
+      // Held by the loop until it is gone: an unreferenced worker's end would not keep the process alive to see it.
+      worker.ref();
       await worker.terminate();
     },
   };

@@ -16,7 +16,7 @@ export interface ScenarioJob {
  * The plan options every job of a set shares: the part of PlanOptions that crosses to a
  * worker thread (no functions), and whether to render the report files at all.
  */
-export type JobOptions = Pick<PlanOptions, 'solver' | 'method' | 'timeLimitSeconds' | 'csv' | 'xlsx'> & {
+export type JobOptions = Pick<PlanOptions, 'solver' | 'method' | 'timeLimitSeconds' | 'tieBreak' | 'csv' | 'xlsx'> & {
   /** Render the report files (false for sweeps that only need the comparison row). */
   readonly reports: boolean;
 };

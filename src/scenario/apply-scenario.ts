@@ -1,12 +1,11 @@
-import type { DataSet } from '../inputs/parse-data-folder.js';
-import { DEFAULT_RECIPIENT } from '../inputs/parse-data-folder.js';
 import type { FileIssue } from '../inputs/input-issue.js';
+import type { DataSet } from '../inputs/parse-data-folder.js';
 import { formatMonth } from '../inputs/periods.js';
-import type { PlanInput, PlanLine, PlanNeed } from './plan-input.js';
+import { planChannels } from './plan-channels.js';
+import type { Financing, PlanInput, PlanPayer } from './plan-input.js';
+import { byCode, planLines, planNeeds, planProducts } from './plan-products.js';
 import type { ScenarioSettings } from './scenario-settings.js';
-import { lastMatch, targetMatchesCountry, targetMatchesSystem } from './targets.js';
-
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { lastMatch, targetMatchesPayer } from './targets.js';
 
 /** Turns a data set and a scenario into the model's input: who takes part, what money, which months. */
 export function applyScenario(data: DataSet, settings: ScenarioSettings): { input?: PlanInput; issues: FileIssue[] } {
@@ -27,118 +26,68 @@ export function applyScenario(data: DataSet, settings: ScenarioSettings): { inpu
   const months = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const horizon = months.length;
 
+  // Countries and funds alike: excluded ones neither make nor pay.
+  const all = [
+    ...data.countries.map((c) => ({ code: c.country, kind: 'country' as const, group: c.group })),
+    ...data.funds.map((f) => ({ code: f.fund, kind: 'fund' as const, group: f.group })),
+  ];
   const excluded = new Set<string>();
-  if (settings.includeOnly.length > 0) {
-    for (const c of data.countries) if (!settings.includeOnly.some((t) => targetMatchesCountry(t, c))) excluded.add(c.country);
-  }
-  for (const c of data.countries) if (settings.exclude.some((t) => targetMatchesCountry(t, c))) excluded.add(c.country);
+  if (settings.includeOnly.length > 0) for (const p of all) if (!settings.includeOnly.some((t) => targetMatchesPayer(t, p))) excluded.add(p.code);
+  for (const p of all) if (settings.exclude.some((t) => targetMatchesPayer(t, p))) excluded.add(p.code);
 
   const countries = data.countries
     .filter((c) => !excluded.has(c.country))
-    .map((c) => {
-      const budgetEur = new Array<number>(horizon).fill(0);
-      const gdpPct = lastMatch(settings.budgetGdpPct, (t) => targetMatchesCountry(t, c), undefined);
-      if (gdpPct !== undefined) {
-        budgetEur.fill(((gdpPct / 100) * c.gdp_eur) / 12);
-      } else {
-        for (const b of data.budgets) {
-          if (b.country !== c.country) continue;
-          if (b.period.month !== undefined) {
-            const t = b.period.month - first;
-            if (t >= 0 && t < horizon) budgetEur[t]! += b.budget_eur;
-          } else {
-            for (let m = 0; m < 12; m++) {
-              const t = b.period.year * 12 + m - first;
-              if (t >= 0 && t < horizon) budgetEur[t]! += b.budget_eur / 12;
-            }
-          }
+    .map((c) => ({ code: c.country, name: c.name, gdpEur: c.gdp_eur, group: c.group ?? '' }))
+    .sort((a, b) => byCode(a.code, b.code));
+  const budgetOf = (code: string, gdpEur: number | undefined, target: { code: string; kind: 'country' | 'fund'; group?: string | undefined }) => {
+    const budgetEur = new Array<number>(horizon).fill(0);
+    // A share of GDP replaces a country's budget rows; a fund has no GDP and keeps its rows.
+    const gdpPct = gdpEur === undefined ? undefined : lastMatch(settings.budgetGdpPct, (t) => targetMatchesPayer(t, target), undefined);
+    if (gdpPct !== undefined) budgetEur.fill(((gdpPct / 100) * gdpEur!) / 12);
+    else {
+      for (const b of data.budgets) {
+        if (b.payer !== code) continue;
+        const spread = b.period.month !== undefined ? [b.period.month] : Array.from({ length: 12 }, (_, m) => b.period.year * 12 + m);
+        for (const month of spread) {
+          const t = month - first;
+          if (t >= 0 && t < horizon) budgetEur[t]! += b.period.month !== undefined ? b.budget_eur : b.budget_eur / 12;
         }
       }
-      const scale = lastMatch(settings.budgetScale, (t) => targetMatchesCountry(t, c), 1);
-      return {
-        code: c.country,
-        name: c.name,
-        gdpEur: c.gdp_eur,
-        group: c.group ?? '',
-        budgetEur: budgetEur.map((v) => v * scale),
-      };
-    })
-    .sort((a, b) => byCode(a.code, b.code));
+    }
+    const scale = lastMatch(settings.budgetScale, (t) => targetMatchesPayer(t, target), 1);
+    return budgetEur.map((v) => v * scale);
+  };
+  const payers: PlanPayer[] = [
+    ...data.countries
+      .filter((c) => !excluded.has(c.country))
+      .map((c) => ({ code: c.country, name: c.name, kind: 'country' as const, gdpEur: c.gdp_eur, group: c.group ?? '', budgetEur: budgetOf(c.country, c.gdp_eur, { code: c.country, kind: 'country', group: c.group }) }))
+      .sort((a, b) => byCode(a.code, b.code)),
+    ...data.funds
+      .filter((f) => !excluded.has(f.fund))
+      .map((f) => ({ code: f.fund, name: f.name, kind: 'fund' as const, gdpEur: 0, group: f.group ?? '', budgetEur: budgetOf(f.fund, undefined, { code: f.fund, kind: 'fund', group: f.group }) }))
+      .sort((a, b) => byCode(a.code, b.code)),
+  ];
 
-  const stock = new Map(data.stocks.map((s) => [s.system, s.quantity]));
-  const systems = data.systems
-    .map((s) => ({
-      code: s.system,
-      name: s.name,
-      category: s.category,
-      unit: s.unit,
-      priority: s.priority,
-      stock: stock.get(s.system) ?? 0,
-    }))
-    .sort((a, b) => byCode(a.code, b.code));
-  const systemRows = new Map(data.systems.map((s) => [s.system, s]));
-  const countryRows = new Map(data.countries.map((c) => [c.country, c]));
-
-  const lines: PlanLine[] = data.capacity
-    .filter((l) => !excluded.has(l.country))
-    .map((l) => {
-      const system = systemRows.get(l.system)!;
-      const country = countryRows.get(l.country)!;
-      const scale = lastMatch(
-        settings.capacityScale,
-        (t) => (t.kind === 'country' || t.kind === 'group' ? targetMatchesCountry(t, country) : targetMatchesSystem(t, system)),
-        1,
-      );
-      const producer = l.producer ?? '';
-      return {
-        id: `${l.country}/${l.system}/${producer}`,
-        country: l.country,
-        system: l.system,
-        producer,
-        capacityPerMonth: l.capacity_per_month * scale,
-        maxCapacityPerMonth: (l.max_capacity_per_month ?? l.capacity_per_month) * scale,
-        maxExpansionPerMonth: l.max_expansion_per_month,
-        leadTimeMonths: l.lead_time_months ?? 0,
-        unitCostEur: l.unit_cost_eur,
-        expansionCostEur: l.expansion_cost_eur ?? 0,
-      };
-    })
-    .sort((a, b) => byCode(a.system, b.system) || byCode(a.country, b.country) || byCode(a.producer, b.producer));
-
-  const needs: PlanNeed[] = [];
-  for (const n of data.needs) {
-    const t = n.period - first;
-    if (t < 0 || t >= horizon) continue;
-    const system = systemRows.get(n.system)!;
-    const scale = lastMatch(settings.needScale, (target) => targetMatchesSystem(target, system), 1);
-    needs.push({
-      system: n.system,
-      recipient: n.recipient ?? DEFAULT_RECIPIENT,
-      t,
-      quantity: n.quantity * scale,
-      weight: n.priority ?? system.priority,
-      guarantee: lastMatch(settings.guarantee, (target) => targetMatchesSystem(target, system), 0),
-    });
-  }
-  needs.sort((a, b) => byCode(a.system, b.system) || byCode(a.recipient, b.recipient) || a.t - b.t);
-
+  const lines = planLines(data, settings, excluded, first, horizon);
+  const needs = planNeeds(data, settings, first, horizon);
+  const kind = settings.financing ?? (data.channels.length > 0 ? 'channels' : 'national');
+  const financing: Financing =
+    kind === 'pooled'
+      ? { kind, ...(settings.fairShare !== undefined ? { fairShare: settings.fairShare } : {}), ...(settings.workShare !== undefined ? { workShare: settings.workShare } : {}) }
+      : kind === 'channels'
+        ? { kind, channels: planChannels(data, settings, payers, countries, lines) }
+        : { kind };
   return {
     input: {
       scenario: settings.name,
       months,
       countries,
-      systems,
+      payers,
+      ...planProducts(data),
       lines,
       needs,
       recipients: [...new Set(needs.map((n) => n.recipient))].sort(byCode),
-      financing:
-        settings.financing === 'pooled'
-          ? {
-              kind: 'pooled',
-              ...(settings.fairShare !== undefined ? { fairShare: settings.fairShare } : {}),
-              ...(settings.workShare !== undefined ? { workShare: settings.workShare } : {}),
-            }
-          : { kind: 'national' },
+      financing,
       excluded: [...excluded].sort(byCode),
     },
     issues: [],

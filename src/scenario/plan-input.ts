@@ -6,6 +6,16 @@ export interface PlanCountry {
   readonly name: string;
   readonly gdpEur: number;
   readonly group: string;
+}
+
+/** Whoever brings money: a country (its budget for this purpose) or a fund (an EU instrument, a trust fund). */
+export interface PlanPayer {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: 'country' | 'fund';
+  /** Annual GDP; 0 for a fund, which carries no fair share. */
+  readonly gdpEur: number;
+  readonly group: string;
   /** Money made available per month of the horizon, EUR. */
   readonly budgetEur: readonly number[];
 }
@@ -20,11 +30,29 @@ export interface PlanSystem {
   readonly stock: number;
 }
 
+/** A shared input (propellant powder, explosive, a rocket motor): made by lines, consumed by products. */
+export interface PlanMaterial {
+  readonly code: string;
+  readonly name: string;
+  readonly unit: string;
+  /** Units in stock at the start of the horizon. */
+  readonly stock: number;
+}
+
+/** What one unit of a product (a system or a material) consumes of a material, in the month it is made. */
+export interface PlanBomEntry {
+  readonly product: string;
+  readonly material: string;
+  readonly quantityPerUnit: number;
+}
+
 export interface PlanLine {
-  /** `country/system/producer`, unique. */
+  /** `country/product/producer`, unique. */
   readonly id: string;
   readonly country: string;
+  /** The product: a system, or a material when `makesMaterial`. */
   readonly system: string;
+  readonly makesMaterial: boolean;
   readonly producer: string;
   /** Units per month online at the start. */
   readonly capacityPerMonth: number;
@@ -33,9 +61,13 @@ export interface PlanLine {
   /** Most capacity (units/month) that can be ordered in one month; undefined = no limit. */
   readonly maxExpansionPerMonth: number | undefined;
   readonly leadTimeMonths: number;
+  /** Months from production to delivery (acceptance, transport); 0 = the month it is made. */
+  readonly deliveryLagMonths: number;
   readonly unitCostEur: number;
   /** EUR per unit/month of added capacity. */
   readonly expansionCostEur: number;
+  /** Units per month of the horizon already sold to others (their armies, other export customers). */
+  readonly committed: readonly number[];
 }
 
 export interface PlanNeed {
@@ -50,9 +82,25 @@ export interface PlanNeed {
   readonly guarantee: number;
 }
 
+/** A way one payer's money may buy from some lines (model.md 6'); a group channel is one per payer. */
+export interface PlanChannel {
+  /** The channel's id in channels.csv; `ID:PAYER` when its payer cell named several payers. */
+  readonly id: string;
+  /** The channel's row id in channels.csv. */
+  readonly channel: string;
+  readonly payer: string;
+  /** EUR the payer pays for one EUR of line cost (a broker's margin, fees); >= 1. */
+  readonly priceFactor: number;
+  /** Share of the payer's money over the horizon that may go through it, 0..1. */
+  readonly maxShare: number;
+  /** Indexes into PlanInput.lines of the lines it reaches. */
+  readonly lines: readonly number[];
+}
+
 export type Financing =
   | { readonly kind: 'national' }
-  | { readonly kind: 'pooled'; readonly fairShare?: number; readonly workShare?: number };
+  | { readonly kind: 'pooled'; readonly fairShare?: number; readonly workShare?: number }
+  | { readonly kind: 'channels'; readonly channels: readonly PlanChannel[] };
 
 /** Everything the model needs for one scenario, already filtered, scaled and sorted. */
 export interface PlanInput {
@@ -60,11 +108,16 @@ export interface PlanInput {
   /** The horizon's months, consecutive. */
   readonly months: readonly MonthIndex[];
   readonly countries: readonly PlanCountry[];
+  /** Countries (sorted by code), then funds (sorted by code). */
+  readonly payers: readonly PlanPayer[];
   readonly systems: readonly PlanSystem[];
+  readonly materials: readonly PlanMaterial[];
+  readonly bom: readonly PlanBomEntry[];
+  /** Lines of systems, then of materials, each sorted by product, country and producer. */
   readonly lines: readonly PlanLine[];
   readonly needs: readonly PlanNeed[];
   readonly recipients: readonly string[];
   readonly financing: Financing;
-  /** Countries the scenario excluded, for the reports. */
+  /** Countries and funds the scenario excluded, for the reports. */
   readonly excluded: readonly string[];
 }

@@ -29,12 +29,15 @@ export function resolveScenario(
   const issues: InputIssue[] = [];
   const known = {
     countries: new Set(data.countries.map((c) => c.country)),
+    funds: new Set(data.funds.map((f) => f.fund)),
     systems: new Set(data.systems.map((s) => s.system)),
-    groups: new Set(data.countries.flatMap((c) => (c.group ? [c.group] : []))),
+    materials: new Set(data.materials.map((m) => m.material)),
+    channels: new Set(data.channels.map((c) => c.row.channel)),
+    groups: new Set([...data.countries, ...data.funds].flatMap((c) => (c.group ? [c.group] : []))),
     categories: new Set(data.systems.map((s) => s.category)),
   };
 
-  let financing: 'national' | 'pooled' = 'national';
+  let financing: ScenarioSettings['financing'];
   let fairShare: number | undefined;
   let workShare: number | undefined;
   let start: number | undefined;
@@ -47,6 +50,9 @@ export function resolveScenario(
     need_scale: [] as TargetedValue[],
     capacity_scale: [] as TargetedValue[],
     guarantee: [] as TargetedValue[],
+    channel_share: [] as TargetedValue[],
+    commitment_scale: [] as TargetedValue[],
+    priority_scale: [] as TargetedValue[],
   };
   const exclude: Target[] = [];
   const includeOnly: Target[] = [];
@@ -91,8 +97,8 @@ export function resolveScenario(
     };
     switch (spec.value) {
       case 'financing':
-        if (valueText === 'national' || valueText === 'pooled') financing = valueText;
-        else problem('value', 'BAD_SETTING_VALUE', `financing: expected national or pooled, found "${valueText}"`);
+        if (valueText === 'national' || valueText === 'pooled' || valueText === 'channels') financing = valueText;
+        else problem('value', 'BAD_SETTING_VALUE', `financing: expected channels, national or pooled, found "${valueText}"`);
         break;
       case 'month': {
         const m = parseMonth(valueText);
@@ -114,7 +120,7 @@ export function resolveScenario(
         }
         if (r.setting === 'fair_share') (fairShare = n), (shareLine = r);
         else if (r.setting === 'work_share') (workShare = n), (shareLine = r);
-        else lists.guarantee.push({ target, value: n });
+        else lists[r.setting as 'guarantee' | 'channel_share'].push({ target, value: n });
         break;
       }
       case 'multiplier':
@@ -132,6 +138,10 @@ export function resolveScenario(
   }
   if (shareLine && financing !== 'pooled') {
     issues.push(settingIssue(shareLine, 'setting', 'BAD_SETTING_VALUE', `${shareLine.setting} applies to pooled financing only; add the setting financing=pooled`));
+  }
+  const channelShareLine = raw.find((r) => r.setting === 'channel_share');
+  if (channelShareLine && (financing === 'national' || financing === 'pooled')) {
+    issues.push(settingIssue(channelShareLine, 'setting', 'BAD_SETTING_VALUE', `channel_share applies to channels financing only, and this scenario sets financing=${financing}`));
   }
   if (start !== undefined && end !== undefined && end < start) {
     issues.push(settingIssue(endLine!, 'value', 'EMPTY_HORIZON', `end ${endLine!.value} is before start`));
@@ -151,6 +161,9 @@ export function resolveScenario(
       needScale: lists.need_scale,
       capacityScale: lists.capacity_scale,
       guarantee: lists.guarantee,
+      channelShare: lists.channel_share,
+      commitmentScale: lists.commitment_scale,
+      priorityScale: lists.priority_scale,
       exclude,
       includeOnly,
       applied,

@@ -4,7 +4,10 @@ import type { MonthIndex } from '../inputs/periods.js';
 export type Target =
   | { kind: 'all' }
   | { kind: 'country'; code: string }
+  | { kind: 'fund'; code: string }
   | { kind: 'system'; code: string }
+  | { kind: 'material'; code: string }
+  | { kind: 'channel'; code: string }
   | { kind: 'group'; name: string }
   | { kind: 'category'; name: string };
 
@@ -17,7 +20,8 @@ export interface TargetedValue {
 export interface ScenarioSettings {
   readonly name: string;
   readonly description: string;
-  readonly financing: 'national' | 'pooled';
+  /** Undefined: channels when the data has channels.csv, else national. */
+  readonly financing: 'national' | 'pooled' | 'channels' | undefined;
   /** phi in [0,1]: each payer's share of the pool at least phi x its GDP share. */
   readonly fairShare?: number;
   /** rho in [0,1]: each payer's own industry gets at least rho x what it paid. */
@@ -30,6 +34,12 @@ export interface ScenarioSettings {
   readonly needScale: readonly TargetedValue[];
   readonly capacityScale: readonly TargetedValue[];
   readonly guarantee: readonly TargetedValue[];
+  /** Replaces a channel's max_share. */
+  readonly channelShare: readonly TargetedValue[];
+  /** Multiplier on output already sold. */
+  readonly commitmentScale: readonly TargetedValue[];
+  /** Multiplier on priority weights. */
+  readonly priorityScale: readonly TargetedValue[];
   readonly exclude: readonly Target[];
   readonly includeOnly: readonly Target[];
   /** The settings as written, for the manifest. */
@@ -49,21 +59,24 @@ export interface RawSetting {
   readonly origin: SettingOrigin;
 }
 
-export type TargetKind = 'all' | 'country' | 'system' | 'group' | 'category';
+export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'group' | 'category';
 export type ValueKind = 'multiplier' | 'share' | 'percent' | 'none' | 'financing' | 'month';
 
 /** Every setting, the targets it takes and the kind of its value (contract.md). */
 export const SETTINGS: Readonly<Record<string, { readonly targets: readonly TargetKind[]; readonly value: ValueKind }>> = {
   financing: { targets: [], value: 'financing' },
-  budget_scale: { targets: ['all', 'country', 'group'], value: 'multiplier' },
+  budget_scale: { targets: ['all', 'country', 'fund', 'group'], value: 'multiplier' },
   budget_gdp_pct: { targets: ['all', 'country', 'group'], value: 'percent' },
   need_scale: { targets: ['all', 'system', 'category'], value: 'multiplier' },
-  capacity_scale: { targets: ['all', 'country', 'system', 'category'], value: 'multiplier' },
-  exclude: { targets: ['country', 'group'], value: 'none' },
-  include_only: { targets: ['country', 'group'], value: 'none' },
+  capacity_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier' },
+  exclude: { targets: ['country', 'fund', 'group'], value: 'none' },
+  include_only: { targets: ['country', 'fund', 'group'], value: 'none' },
   fair_share: { targets: [], value: 'share' },
   work_share: { targets: [], value: 'share' },
   guarantee: { targets: ['all', 'system', 'category'], value: 'share' },
+  channel_share: { targets: ['all', 'channel'], value: 'share' },
+  commitment_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier' },
+  priority_scale: { targets: ['all', 'system', 'category'], value: 'multiplier' },
   start: { targets: [], value: 'month' },
   end: { targets: [], value: 'month' },
 };

@@ -3,13 +3,25 @@ import type { Target, TargetedValue, TargetKind } from './scenario-settings.js';
 /** The entities of a data set that a target may name. */
 export interface KnownTargets {
   readonly countries: ReadonlySet<string>;
+  readonly funds: ReadonlySet<string>;
   readonly systems: ReadonlySet<string>;
+  readonly materials: ReadonlySet<string>;
+  readonly channels: ReadonlySet<string>;
   readonly groups: ReadonlySet<string>;
   readonly categories: ReadonlySet<string>;
 }
 
 export function describeTargets(kinds: readonly TargetKind[]): string {
-  const words: Record<TargetKind, string> = { all: '*', country: 'a country code', system: 'a system code', group: 'group:NAME', category: 'category:NAME' };
+  const words: Record<TargetKind, string> = {
+    all: '*',
+    country: 'a country code',
+    fund: 'a fund',
+    system: 'a system code',
+    material: 'a material',
+    channel: 'a channel id',
+    group: 'group:NAME',
+    category: 'category:NAME',
+  };
   return kinds.map((k) => words[k]).join(', ');
 }
 
@@ -20,7 +32,7 @@ export function parseTarget(text: string, kinds: readonly TargetKind[], known: K
   if (text.startsWith('group:')) {
     const name = text.slice(6);
     if (!kinds.includes('group')) return `"${text}": groups are not a target here`;
-    return known.groups.has(name) ? { kind: 'group', name } : `no country has group "${name}" (groups: ${list(known.groups)})`;
+    return known.groups.has(name) ? { kind: 'group', name } : `no country or fund has group "${name}" (groups: ${list(known.groups)})`;
   }
   if (text.startsWith('category:')) {
     const name = text.slice(9);
@@ -28,16 +40,27 @@ export function parseTarget(text: string, kinds: readonly TargetKind[], known: K
     return known.categories.has(name) ? { kind: 'category', name } : `no system has category "${name}" (categories: ${list(known.categories)})`;
   }
   if (kinds.includes('country') && known.countries.has(text)) return { kind: 'country', code: text };
+  if (kinds.includes('fund') && known.funds.has(text)) return { kind: 'fund', code: text };
   if (kinds.includes('system') && known.systems.has(text)) return { kind: 'system', code: text };
-  return `"${text}" is not a known ${kinds.filter((k) => k === 'country' || k === 'system').join(' or ') || 'target'}`;
+  if (kinds.includes('material') && known.materials.has(text)) return { kind: 'material', code: text };
+  if (kinds.includes('channel') && known.channels.has(text)) return { kind: 'channel', code: text };
+  if (kinds.includes('channel')) return `"${text}" is not a channel of channels.csv (channels: ${list(known.channels)})`;
+  const named = kinds.filter((k) => k === 'country' || k === 'fund' || k === 'system' || k === 'material');
+  return `"${text}" is not a known ${named.join(' or ') || 'target'}`;
 }
 
-export function targetMatchesCountry(target: Target, country: { country: string; group?: string | undefined }): boolean {
-  return target.kind === 'all' || (target.kind === 'country' && target.code === country.country) || (target.kind === 'group' && target.name === country.group);
+/** Whether a target names a payer: a country or a fund, by code or group. */
+export function targetMatchesPayer(target: Target, payer: { code: string; kind: 'country' | 'fund'; group?: string | undefined }): boolean {
+  return target.kind === 'all' || ((target.kind === 'country' || target.kind === 'fund') && target.code === payer.code) || (target.kind === 'group' && target.name === payer.group);
 }
 
-export function targetMatchesSystem(target: Target, system: { system: string; category: string }): boolean {
-  return target.kind === 'all' || (target.kind === 'system' && target.code === system.system) || (target.kind === 'category' && target.name === system.category);
+/** Whether a target names a product: a system (by code or category) or a material. */
+export function targetMatchesProduct(target: Target, product: { code: string; category?: string | undefined }): boolean {
+  return (
+    target.kind === 'all' ||
+    ((target.kind === 'system' || target.kind === 'material') && target.code === product.code) ||
+    (target.kind === 'category' && target.name === product.category)
+  );
 }
 
 /** The value of the last entry that matches, or the fallback. */

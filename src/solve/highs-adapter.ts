@@ -2,6 +2,7 @@ import type { Highs, Model } from 'highs';
 import { SolveError } from '../errors.js';
 import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
 import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
+import { readInteriorPointLog } from './highs-log.js';
 import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 let runtime: Promise<Highs> | undefined;
@@ -25,6 +26,7 @@ const STATUS_INFEASIBLE = 8;
 const STATUS_UNBOUNDED_OR_INFEASIBLE = 9;
 const STATUS_UNBOUNDED = 10;
 const STATUS_TIME_LIMIT = 13;
+const STATUS_UNKNOWN = 15;
 const LOGGING_CALLBACK = 0;
 const SIMPLEX_CHOOSE = 0;
 const SIMPLEX_DUAL = 1;
@@ -56,26 +58,6 @@ export function toNative(lp: LinearProgram, highs: Highs) {
 
 function finite(values: Float64Array, highs: Highs): Float64Array {
   return values.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
-}
-
-/**
- * What the log says about the interior point: IPX ends with `Ipx: IPM <status>` and
- * `Ipx: Crossover <status>` (prefixed `WARNING: ` when not optimal). An interior point that
- * ended without an optimum ("no progress", "imprecise") and no optimal crossover basis, so that
- * HiGHS cleaned up with the simplex, is a fallback (issue 18: "IPM no progress", then tens of
- * thousands of simplex iterations). An imprecise IPM that crossover repaired is not.
- */
-export function readInteriorPointLog(lines: readonly string[], simplexIterations: number): Pick<SolveStats, 'ipmFallback' | 'detail'> {
-  const status: { ipm?: string; crossover?: string } = {};
-  for (const line of lines) {
-    const m = /Ipx: (IPM|Crossover)\s+(\S.*?)\s*$/.exec(line);
-    if (m) status[m[1] === 'IPM' ? 'ipm' : 'crossover'] = m[2]!;
-  }
-  if (status.ipm === undefined) return {};
-  return {
-    ipmFallback: status.ipm !== 'optimal' && status.crossover !== 'optimal' && simplexIterations > 0,
-    detail: `IPM ${status.ipm}${status.crossover !== undefined ? `, crossover ${status.crossover}` : ''}`,
-  };
 }
 
 function fromNative(model: Model, status: number, lp: LinearProgram, stats: SolveStats): SolveResult {
@@ -124,15 +106,34 @@ class HighsSession implements SolverSession {
   ) {}
 
   async solve(): Promise<SolveResult> {
-    // Interior point cannot start from a basis; the simplex can. Warm, HiGHS picks the primal
-    // simplex when the edits kept the basis primal feasible (a new objective, a bound row, new
-    // columns at 0) and the dual one when they did not (tighter bounds): its default, the dual
-    // simplex, took 77,113 iterations and 82 s for a stage 2 that the primal one did in 32 and 3 s.
+    let stats = this.run();
+    if (stats.status === STATUS_UNKNOWN || stats.status === undefined) {
+      // A warm start can end in numerical trouble that a cold start does not meet.
+      this.clearStart();
+      stats = this.run();
+    }
+    if (stats.status === undefined) return { status: 'error', message: 'HiGHS failed on this model, from a warm start and from a cold one', stats: stats.stats };
+    return fromNative(this.model, stats.status, this.program, stats.stats);
+  }
+
+  /**
+   * One engine run: interior point cannot start from a basis; the simplex can. Warm, HiGHS
+   * picks the primal simplex when the edits kept the basis primal feasible (a new objective, a
+   * bound row, new columns at 0) and the dual one when they did not (tighter bounds): its
+   * default, the dual simplex, took 77,113 iterations and 82 s for a stage 2 that the primal
+   * one did in 32 and 3 s. The status is undefined where HiGHS itself reports an error.
+   */
+  private run(): { status: number | undefined; stats: SolveStats } {
     const method = this.warm ? 'simplex' : this.firstMethod;
     this.model.options.set({ solver: method, simplex_strategy: this.warm ? SIMPLEX_CHOOSE : SIMPLEX_DUAL });
     const lines: string[] = [];
     const start = performance.now();
-    const result = this.model.run({ [LOGGING_CALLBACK]: (event) => void lines.push(...event.message.split('\n')) });
+    let status: number | undefined;
+    try {
+      status = this.model.run({ [LOGGING_CALLBACK]: (event) => void lines.push(...event.message.split('\n')) }).modelStatus;
+    } catch (error) {
+      if ((error as { status?: number }).status !== -1) throw error;
+    }
     const ms = performance.now() - start;
     const count = (key: string) => Number(this.model.info.get(key));
     const simplexIterations = count('simplex_iteration_count');
@@ -147,7 +148,7 @@ class HighsSession implements SolverSession {
       ...(method === 'ipm' ? readInteriorPointLog(lines, simplexIterations) : {}),
     };
     this.warm = count('basis_validity') === BASIS_VALID;
-    return fromNative(this.model, result.modelStatus, this.program, stats);
+    return { status, stats };
   }
 
   addRows(rows: readonly ExtraRow[]): number {
@@ -185,13 +186,15 @@ class HighsSession implements SolverSession {
   }
 
   setColumnBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    if (indices.length === 0) return;
+    this.model.changeColsBounds({ kind: 'set', indices }, finite(lower, this.highs), finite(upper, this.highs));
     this.program = withBounds(this.program, 'col', indices, lower, upper);
-    indices.forEach((j, k) => this.model.changeColBounds(j, this.inf(lower[k]!), this.inf(upper[k]!)));
   }
 
   setRowBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    if (indices.length === 0) return;
+    this.model.changeRowsBounds({ kind: 'set', indices }, finite(lower, this.highs), finite(upper, this.highs));
     this.program = withBounds(this.program, 'row', indices, lower, upper);
-    indices.forEach((i, k) => this.model.changeRowBounds(i, this.inf(lower[k]!), this.inf(upper[k]!)));
   }
 
   saveStart(): HighsStart | undefined {
@@ -244,7 +247,7 @@ class HighsSession implements SolverSession {
 export const highsAdapter: SolverAdapter = {
   name: 'highs',
   description: 'HiGHS (WebAssembly build, npm "highs"): sparse dual simplex or interior point, with duals',
-  features: { duals: true, warmStart: true, export: true },
+  features: { duals: true, warmStart: true, export: true, tieBreak: true, precision: 1e-9 },
   methods: ['auto', 'simplex', 'ipm'],
   async version() {
     const highs = await loadRuntime();

@@ -168,7 +168,7 @@ class JslpSession implements SolverSession {
 export const jslpAdapter: SolverAdapter = {
   name: 'jslp',
   description: 'javascript-lp-solver 1.0.3 (pure JavaScript, dense tableau) on the program with its equalities substituted: small models only, no duals',
-  features: { duals: false, warmStart: false, export: false, maxSize: JSLP_MAX_SIZE },
+  features: { duals: false, warmStart: false, export: false, tieBreak: false, precision: 1e-6, maxSize: JSLP_MAX_SIZE },
   methods: ['auto'],
   async version() {
     const pkg = require('javascript-lp-solver/package.json') as { version: string };

@@ -1,6 +1,5 @@
 import { SolveError } from '../errors.js';
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
-
 import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 type Optimal = Extract<SolveResult, { status: 'optimal' }>;
@@ -8,12 +7,14 @@ type Optimal = Extract<SolveResult, { status: 'optimal' }>;
 export interface LexicographicSolution {
   /** Stage 1: minimum weighted shortfall, with its duals where the engine gives them. */
   readonly shortfall: Optimal;
-  /** Stage 2: minimum cost (EUR millions) at that shortfall; its values are the plan. */
+  /** Stage 2: least money the payers spend (EUR millions) at that shortfall. */
   readonly cost: Optimal;
-  readonly timingsMs: { readonly stage1: number; readonly stage2: number };
-  /** What the engine did in each stage, stage 1 first (iterations, warm start, an IPM fallback). */
+  /** The plan's values: stage 3's (deliver soonest) where the tie-break is on, else stage 2's. */
+  readonly plan: Optimal;
+  readonly timingsMs: { readonly stage1: number; readonly stage2: number; readonly stage3: number };
+  /** What the engine did in each stage, stage 1 first (iterations, warm start, an IPM fallback); none for a stage skipped. */
   readonly stats: readonly (SolveStats | undefined)[];
-  /** The row the stages added to the session, first: the shortfall bound of stage 2. */
+  /** The first row the stages added to the session (the shortfall bound of stage 2; stage 3's follows). */
   readonly firstStageRow: number;
   /** The engine's starting point at the stage-1 optimum (where it keeps one), for re-solves of variants. */
   readonly firstStageStart?: SessionStart;
@@ -24,10 +25,12 @@ export const SHORTFALL_REL_TOL = 1e-9;
 export const SHORTFALL_ABS_TOL = 1e-6;
 
 /**
- * The two solves of model.md: least weighted shortfall first, then least cost without
- * giving any of that back. With `session` (open on `model.lp`, as `openSession` gives) the
- * stages run in it and it stays open for re-solves that start from where they ended (the
- * caller disposes it); without, a session of its own is opened and closed.
+ * The solves of model.md: least weighted shortfall first, then least money without giving
+ * any of that back, then (the tie-break, unless `options.tieBreak` is 'none') of those best,
+ * cheapest plans the one that delivers soonest. Each stage starts from the basis the last one
+ * left. With `session` (open on `model.lp`, as `openSession` gives) the stages run in it and
+ * it stays open for re-solves that start from where they ended (the caller disposes it);
+ * without, a session of its own is opened and closed.
  */
 export async function solveLexicographic(
   model: RampUpModel,
@@ -35,10 +38,10 @@ export async function solveLexicographic(
   options: SolveOptions = {},
   session?: SolverSession,
 ): Promise<LexicographicSolution> {
-  if (session) return solveStages(model, session, options);
+  if (session) return solveStages(model, adapter, session, options);
   const own = await openSession(model.lp, adapter, options);
   try {
-    return await solveStages(model, own, options);
+    return await solveStages(model, adapter, own, options);
   } finally {
     own.dispose();
   }
@@ -50,7 +53,7 @@ export async function openSession(lp: RampUpModel['lp'], adapter: SolverAdapter,
   return adapter.open(lp, options);
 }
 
-async function solveStages(model: RampUpModel, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
+async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
   const { lp } = model;
   const firstStageRow = session.program.numRows;
   let start = performance.now();
@@ -58,6 +61,7 @@ async function solveStages(model: RampUpModel, session: SolverSession, options: 
   const stage1 = performance.now() - start;
   if (first.status !== 'optimal') throw failure(first, 1, lp, options);
   const firstStageStart = session.saveStart();
+  const kept = { firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
 
   const deliver = model.index.deliver;
   const indices = new Int32Array(deliver.length);
@@ -77,7 +81,26 @@ async function solveStages(model: RampUpModel, session: SolverSession, options: 
   const second = await session.solve();
   const stage2 = performance.now() - start;
   if (second.status !== 'optimal') throw failure(second, 2, lp, options);
-  return { shortfall: first, cost: second, timingsMs: { stage1, stage2 }, stats: [first.stats, second.stats], firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
+  // javascript-lp-solver's points break a bound this tight by up to 1e-3: it plans without the tie-break.
+  if (options.tieBreak === 'none' || model.guaranteeColumn >= 0 || !adapter.features.tieBreak) {
+    return { shortfall: first, cost: second, plan: second, timingsMs: { stage1, stage2, stage3: 0 }, stats: [first.stats, second.stats], ...kept };
+  }
+
+  // money <= V* within the engine's accuracy (model.md allows 1e-6 absolute, a whole euro
+  // here, which the tie-break would spend on output of no use); then minimise sum w (H + 1 - t) u.
+  const money = nonzeros(model.costObjective);
+  const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
+  const soonest = soonestObjective(model);
+  session.addRowAndSetObjective(
+    { name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values },
+    soonest.cost,
+    soonest.offset,
+  );
+  start = performance.now();
+  const third = await session.solve();
+  const stage3 = performance.now() - start;
+  if (third.status !== 'optimal') throw failure(third, 3, lp, options);
+  return { shortfall: first, cost: second, plan: third, timingsMs: { stage1, stage2, stage3 }, stats: [first.stats, second.stats, third.stats], ...kept };
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */
@@ -93,6 +116,25 @@ export async function solveOnce(lp: RampUpModel['lp'], adapter: SolverAdapter, o
   }
 }
 
+/** Stage 3's objective: a unit short in month t weighs w x (H + 1 - t), so earlier deliveries come first. */
+function soonestObjective(model: RampUpModel): { cost: Float64Array; offset: number } {
+  const H = model.input.months.length;
+  const cost = new Float64Array(model.lp.numCols);
+  let offset = 0;
+  model.input.needs.forEach((need, k) => {
+    const weight = need.weight * (H - need.t); // t is 0-based: H + 1 - (t + 1)
+    cost[model.index.deliver[k]!] = -weight;
+    offset += weight * need.quantity;
+  });
+  return { cost, offset };
+}
+
+function nonzeros(values: Float64Array): { indices: Int32Array; values: Float64Array } {
+  const indices: number[] = [];
+  for (let j = 0; j < values.length; j++) if (values[j] !== 0) indices.push(j);
+  return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (j) => values[j]!) };
+}
+
 function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
   const size = lp.numCols + lp.numRows;
   const limit = adapter.features.maxSize;
@@ -106,7 +148,7 @@ function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
 }
 
 function failure(result: Exclude<SolveResult, Optimal>, stage: number, lp: RampUpModel['lp'], options: SolveOptions): SolveError {
-  const what = stage === 1 ? 'the weighted-shortfall stage' : 'the cost stage';
+  const what = stage === 1 ? 'the weighted-shortfall stage' : stage === 2 ? 'the money stage' : 'the tie-break stage';
   if (result.status === 'time-limit') {
     return new SolveError(
       `no plan within the time limit of ${options.timeLimitSeconds ?? '?'} s in ${what} (${lp.numCols} columns, ${lp.numRows} rows). ` +

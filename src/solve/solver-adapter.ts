@@ -8,6 +8,10 @@ export interface SolverFeatures {
   readonly warmStart: boolean;
   /** Writes the program as CPLEX LP and MPS text (--write-lp, --write-mps). */
   readonly export: boolean;
+  /** Accurate enough for the tie-break stage, whose money bound is as tight as the money stage's optimum. */
+  readonly tieBreak: boolean;
+  /** Absolute accuracy of the values it returns (rows hold to about this much). */
+  readonly precision: number;
   /** Largest model (columns + rows) it accepts; undefined = no fixed limit. */
   readonly maxSize?: number;
 }
@@ -22,6 +26,8 @@ export interface SolveOptions {
    * model: the shell's chance to tune the runtime (e.g. V8's WebAssembly compiler).
    */
   readonly beforeEngineLoad?: (columns: number) => void;
+  /** Stage 3 of the lexicographic solve: 'soonest' (default) delivers as early as the best, cheapest plans allow; 'none' skips it. */
+  readonly tieBreak?: 'soonest' | 'none';
 }
 
 /**
@@ -87,9 +93,11 @@ export interface SolverSession {
   addColumns(columns: ExtraColumns): number;
   /** Removes every row from `first` on (rows added last), e.g. a stage's bound before the next variant. */
   removeRowsFrom(first: number): void;
-  /** A cost per column (as many as the program has now) and the constant term. */
+  /** A new objective for the next solve: a cost per column (as many as the program has now) and the constant term; the engine keeps its basis. */
   setObjective(cost: Float64Array, offset: number): void;
+  /** New bounds of some columns (indices strictly increasing) for the next solve. */
   setColumnBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void;
+  /** New bounds of some rows (indices strictly increasing) for the next solve. */
   setRowBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void;
   /** The engine's current starting point, to come back to; undefined where it keeps none. */
   saveStart(): SessionStart | undefined;

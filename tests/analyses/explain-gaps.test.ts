@@ -70,7 +70,8 @@ describe('cost to close and the earliest month met', () => {
     const closure = outcome.plan.closure!;
     expect(closure.extraMoneyEur).toBeCloseTo(150 * 1000, 2);
     expect(closure.weightedShortfallUnlimited).toBeCloseTo(0, 6);
-    expect(closure.bySystem.get('s')).toEqual({ costToCloseEur: expect.closeTo(150_000, 2), shortfallMoneyCannotClose: 0, firstMonthMetUnlimited: '2026-01' });
+    expect(closure.bySystem.get('s')).toEqual({ costToCloseEur: expect.closeTo(150_000, 2), shortfallMoneyCannotClose: 0, firstMonthMetUnlimited: '2026-01', bindingInputs: [] });
+    expect([...closure.topUpByPayer]).toEqual([['AA', expect.closeTo(150_000, 2)]]);
   });
 
   it('separates the gap money can close from the one lead times leave', async () => {
@@ -102,10 +103,10 @@ describe('the marginal value of money', () => {
     const outcome = await planRampUp(data, [], { explain: false });
     const { input } = prepareScenario(data, 'baseline');
     const checked: string[] = [];
-    for (const country of outcome.plan.countries) {
+    for (const country of outcome.plan.payers) {
       if (country.budgetEur <= 0) continue;
       const step = 1e-4;
-      const richer = { ...input, countries: input.countries.map((c) => (c.code === country.code ? { ...c, budgetEur: c.budgetEur.map((v) => v * (1 + step)) } : c)) };
+      const richer = { ...input, payers: input.payers.map((c) => (c.code === country.code ? { ...c, budgetEur: c.budgetEur.map((v) => v * (1 + step)) } : c)) };
       const result = await solveOnce(buildRampUpModel(richer).lp, highsAdapter);
       const finite = (outcome.plan.weightedShortfall - result.objective) / (country.budgetEur * step * MONEY_SCALE);
       const dual = country.marginalValuePerMillion!;
@@ -120,7 +121,7 @@ describe('the marginal value of money', () => {
     for (const solver of ['highs', 'jslp']) {
       const outcome = await planCase(spec, { solver, sensitivity: true });
       // EUR 15,000 more buys 15 more units of weight 1: 1,000 per EUR million.
-      expect(outcome.plan.countries[0]!.sensitivityPerMillion).toBeCloseTo(1000, 3);
+      expect(outcome.plan.payers[0]!.sensitivityPerMillion).toBeCloseTo(1000, 3);
     }
   });
 });
@@ -131,13 +132,9 @@ describe('infeasible scenarios are explained in domain terms', () => {
     const error = await planRampUp(data, [], { set: ['guarantee:sam-medium=0.8'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SolveError);
     expect((error as SolveError).status).toBe('infeasible');
-    // The last month short and the amount delivered in the first come from the system's solo
-    // plan, whose deliveries over the months tie (stock carries forward); the rest is unique.
-    const explanation = (error as SolveError).explanation;
-    expect(explanation).toHaveLength(1);
-    expect(explanation[0]).toMatch(
-      /^guarantee 80 % for Medium-range interceptor cannot hold from 2026-01 to 2026-0[56]; 2026-01 needs at least 16 missiles and at most \d+ can be delivered \(cause: lead-time\); at most 50 % can be guaranteed in every month\.$/,
-    );
+    expect((error as SolveError).explanation).toEqual([
+      'guarantee 80 % for Medium-range interceptor cannot hold from 2026-01 to 2026-06; 2026-01 needs at least 16 missiles and at most 10 can be delivered (cause: lead-time); at most 50 % can be guaranteed in every month.',
+    ]);
   });
 
   it('says when guarantees fail only together', async () => {

@@ -36,8 +36,9 @@ describe('every re-solve uses the solve options the user gave', () => {
   it('in a plan with cost to close, guarantees and sensitivity', async () => {
     const seen = spyOnSessions();
     await planRampUp(loadDataSet(caseFiles(CASE)), [], { ...asked, explain: true, sensitivity: true, guarantees: { from: '2026-03' } });
-    // The plan, the unlimited-money plan, sensitivity per payer, and many guarantee solves.
-    expect(seen.length).toBeGreaterThan(10);
+    // The plan with its unlimited-money re-solve (one session), sensitivity per payer (two),
+    // and the promise curves (two warm sessions).
+    expect(seen.length).toBeGreaterThanOrEqual(5);
     for (const options of seen) expect(options).toMatchObject(asked);
   });
 

@@ -130,11 +130,13 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
     const { page, url, requests, errors } = await visit('report.html', await renderHtmlReport(outcome));
     try {
       const charts = await chartBoxes(page);
-      expect(charts.map((c) => c.id)).toEqual(['chart-need-delivered', 'chart-capacity', 'chart-budget-shares']);
+      expect(charts.map((c) => c.id)).toEqual(['chart-need-delivered', 'chart-capacity', 'chart-budget-shares', 'chart-money-flows']);
       const systems = outcome.summary.systems.length;
       expectDrawn(charts[0], 3 * systems); // the shortfall band, need and delivered per panel
       expectDrawn(charts[1], 4 * systems); // capacity area, ceiling, online and made per panel
-      expectDrawn(charts[2], 3 * outcome.plan.countries.length);
+      expectDrawn(charts[2], 3 * outcome.plan.payers.length);
+      const pairs = new Set(outcome.plan.moneyFlows.filter((f) => f.paidEur > 0).map((f) => `${f.payer}/${f.seller}`));
+      expectDrawn(charts[3], pairs.size); // a bar segment per payer and seller
       expect(errors).toEqual([]);
       expect(requests).toEqual([url]);
 
@@ -152,7 +154,7 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
     const { page, url, requests, errors } = await visit('bundled-report.html', html);
     try {
       const charts = await chartBoxes(page);
-      expect(charts.map((c) => c.id)).toEqual(['chart-need-delivered', 'chart-capacity', 'chart-budget-shares', 'chart-cost-to-close']);
+      expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['chart-need-delivered', 'chart-capacity', 'chart-budget-shares', 'chart-money-flows', 'chart-cost-to-close']));
       for (const chart of charts) {
         expect(chart.svg!.width, `${chart.id} width`).toBeGreaterThan(200);
         expect(chart.marks.some((m) => m.width > 0 && m.height > 0), `${chart.id} has a visible mark`).toBe(true);
@@ -188,7 +190,7 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
     try {
       await page.emulateMedia({ media: 'print' });
       const figures = await page.$$eval('figure.chart', (all) => all.map((f) => getComputedStyle(f).breakInside));
-      expect(figures).toEqual(['avoid', 'avoid', 'avoid']);
+      expect(figures).toEqual(['avoid', 'avoid', 'avoid', 'avoid']);
       const pdf = await page.pdf({ preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(20_000);

@@ -14,7 +14,7 @@ describe('the built rampup binary', () => {
     expect(run.stdout).toContain('worst gaps:');
     expect(run.stdout).toContain(`reports: ${join(out, 'baseline')}/`);
     expect(readdirSync(join(out, 'baseline')).sort()).toEqual(
-      ['budget_shares.csv', 'capacity_plan.csv', 'gaps.csv', 'gaps_by_system.csv', 'manifest.json', 'production.csv', 'report.html', 'summary.md'].sort(),
+      ['budget_shares.csv', 'capacity_plan.csv', 'gaps.csv', 'gaps_by_system.csv', 'manifest.json', 'money_flows.csv', 'production.csv', 'report.html', 'summary.md'].sort(),
     );
     const manifest = JSON.parse(readFileSync(join(out, 'baseline', 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest)).toEqual(expect.arrayContaining(['tool', 'scenario', 'inputs', 'solver', 'model', 'status', 'objectives', 'timings']));
@@ -36,7 +36,7 @@ describe('the built rampup binary', () => {
     const highs = JSON.parse(runBuiltCli(['plan', '--data', EXAMPLE, '--out', tempDir(), '--json']).stdout);
     const jslp = JSON.parse(runBuiltCli(['plan', '--data', EXAMPLE, '--out', tempDir(), '--json', '--solver', 'jslp']).stdout);
     expect(Math.abs(jslp.weightedShortfall - highs.weightedShortfall) / highs.weightedShortfall).toBeLessThan(1e-6);
-    expect(Math.abs(jslp.totalCostEur - highs.totalCostEur) / highs.totalCostEur).toBeLessThan(1e-6);
+    expect(Math.abs(jslp.moneySpentEur - highs.moneySpentEur) / highs.moneySpentEur).toBeLessThan(1e-6);
   });
 
   it('init writes the example folder, which validates', () => {

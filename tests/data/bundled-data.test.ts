@@ -17,7 +17,7 @@ describe('the bundled data set', () => {
       ...data.systems.filter((r) => !r.source).map((r) => `systems.csv ${r.system}`),
       ...data.capacity.filter((r) => !r.source).map((r) => `capacity.csv ${r.country}/${r.system}/${r.producer}`),
       ...data.needs.filter((r) => !r.source).map((r) => `needs.csv ${r.system} ${r.period}`),
-      ...data.budgets.filter((r) => !r.source).map((r) => `budgets.csv ${r.country}`),
+      ...data.budgets.filter((r) => !r.source).map((r) => `budgets.csv ${r.payer}`),
       ...data.stocks.filter((r) => !r.source).map((r) => `stocks.csv ${r.system}`),
     ];
     expect(unsourced).toEqual([]);

@@ -15,7 +15,10 @@ const GOLDEN = join(ROOT, 'tests', 'golden', 'example');
 describe('the reports of the example fixture', () => {
   it('are byte-identical to the reviewed golden copies', () => {
     const out = tempDir();
+    const init = join(tempDir(), 'init');
+    expect(runBuiltCli(['init', init]).status).toBe(0);
     const runs = [
+      ['scenarios', '--data', init, '--out', join(out, 'init-example'), '--jobs', '1'],
       ['scenarios', '--data', EXAMPLE, '--out', join(out, 'scenarios'), '--jobs', '1'],
       ['guarantees', '--data', EXAMPLE, '--from', '2026-03', '--out', join(out, 'guarantees')],
       ['plan', '--data', EXAMPLE, '--scenario', 'pooled', '--csv', 'excel-eu', '--xlsx', '--sensitivity', '--out', join(out, 'excel-eu')],

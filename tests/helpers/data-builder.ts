@@ -33,6 +33,8 @@ export interface LineSpec {
   lead?: number;
   unit?: number;
   xcost?: number;
+  /** delivery_lag_months */
+  lag?: number;
 }
 
 export interface CaseSpec {
@@ -46,26 +48,50 @@ export interface CaseSpec {
   budgets: Record<string, number>;
   stocks?: Record<string, number>;
   scenarios?: string;
+  /** Version 2: funds (code -> group), channels.csv rows, commitments (per month, every month), materials and bom. */
+  funds?: Record<string, string>;
+  channels?: readonly { id: string; payer: string; seller: string; product?: string; share?: number; factor?: number }[];
+  commitments?: readonly { country?: string; system?: string; producer?: string; quantity: number }[];
+  materials?: readonly string[];
+  bom?: readonly { product: string; material: string; quantity: number }[];
 }
 
 /** A data folder in memory for a small hand-checkable case. */
 export function caseFiles(spec: CaseSpec): DataFiles {
   const ms = months('2026-01', spec.months);
   const countries: NonNullable<CaseSpec['countries']> = spec.countries ?? [...new Set([...spec.lines.map((l) => l.country ?? 'AA'), ...Object.keys(spec.budgets)])].map((code) => ({ code }));
-  const systems: NonNullable<CaseSpec['systems']> = spec.systems ?? [...new Set([...spec.lines.map((l) => l.system ?? 's'), ...Object.keys(spec.needs)])].map((code) => ({ code }));
+  const materials = new Set(spec.materials ?? []);
+  const systems: NonNullable<CaseSpec['systems']> =
+    spec.systems ?? [...new Set([...spec.lines.map((l) => l.system ?? 's'), ...Object.keys(spec.needs)])].filter((code) => !materials.has(code)).map((code) => ({ code }));
+  const funds = new Set(Object.keys(spec.funds ?? {}));
   const texts: Record<string, string> = {
-    'countries.csv': csv(['country', 'name', 'gdp_eur', 'group'], countries.map((c) => [c.code, `Country ${c.code}`, c.gdp ?? 1e12, c.group])),
+    'countries.csv': csv(['country', 'name', 'gdp_eur', 'group'], countries.filter((c) => !funds.has(c.code)).map((c) => [c.code, `Country ${c.code}`, c.gdp ?? 1e12, c.group])),
     'systems.csv': csv(['system', 'name', 'category', 'unit', 'priority'], systems.map((s) => [s.code, `System ${s.code}`, s.category ?? 'cat', 'unit', s.priority ?? 1])),
     'capacity.csv': csv(
-      ['country', 'system', 'producer', 'capacity_per_month', 'max_capacity_per_month', 'max_expansion_per_month', 'lead_time_months', 'unit_cost_eur', 'expansion_cost_eur'],
-      spec.lines.map((l) => [l.country ?? 'AA', l.system ?? 's', l.producer ?? 'P', l.cap0, l.capmax, l.ramp, l.lead, l.unit ?? 1, l.xcost]),
+      ['country', 'system', 'producer', 'capacity_per_month', 'max_capacity_per_month', 'max_expansion_per_month', 'lead_time_months', 'unit_cost_eur', 'expansion_cost_eur', 'delivery_lag_months'],
+      spec.lines.map((l) => [l.country ?? 'AA', l.system ?? 's', l.producer ?? 'P', l.cap0, l.capmax, l.ramp, l.lead, l.unit ?? 1, l.xcost, l.lag]),
     ),
     'needs.csv': csv(
       ['system', 'period', 'quantity'],
       Object.entries(spec.needs).flatMap(([system, q]) => ms.map((m, i) => [system, m, Array.isArray(q) ? q[i] : q])),
     ),
-    'budgets.csv': csv(['country', 'period', 'budget_eur'], Object.entries(spec.budgets).flatMap(([c, b]) => ms.map((m) => [c, m, b]))),
+    'budgets.csv': csv(['payer', 'period', 'budget_eur'], Object.entries(spec.budgets).flatMap(([c, b]) => ms.map((m) => [c, m, b]))),
   };
+  if (spec.funds) texts['funds.csv'] = csv(['fund', 'name', 'group'], Object.entries(spec.funds).map(([code, group]) => [code, `Fund ${code}`, group || undefined]));
+  if (spec.channels) {
+    texts['channels.csv'] = csv(
+      ['channel', 'payer', 'seller', 'product', 'max_share', 'price_factor'],
+      spec.channels.map((c) => [c.id, c.payer, c.seller, c.product, c.share, c.factor]),
+    );
+  }
+  if (spec.commitments) {
+    texts['commitments.csv'] = csv(
+      ['country', 'system', 'producer', 'period', 'quantity'],
+      spec.commitments.flatMap((c) => ms.map((m) => [c.country ?? 'AA', c.system ?? 's', c.producer ?? 'P', m, c.quantity])),
+    );
+  }
+  if (spec.materials) texts['materials.csv'] = csv(['material', 'name', 'unit'], spec.materials.map((m) => [m, `Material ${m}`, 'kg']));
+  if (spec.bom) texts['bom.csv'] = csv(['system', 'material', 'quantity_per_unit'], spec.bom.map((b) => [b.product, b.material, b.quantity]));
   if (spec.stocks) texts['stocks.csv'] = csv(['system', 'quantity'], Object.entries(spec.stocks));
   if (spec.scenarios) texts['scenarios.csv'] = spec.scenarios;
   return files(texts);

@@ -13,6 +13,7 @@ const line = (over: Partial<PlanLine>): PlanLine => ({
   id: 'AA/s/P',
   country: 'AA',
   system: 's',
+  makesMaterial: false,
   producer: 'P',
   capacityPerMonth: 10,
   maxCapacityPerMonth: 10,
@@ -20,14 +21,19 @@ const line = (over: Partial<PlanLine>): PlanLine => ({
   leadTimeMonths: 0,
   unitCostEur: 1,
   expansionCostEur: 0,
+  deliveryLagMonths: 0,
+  committed: [0, 0, 0],
   ...over,
 });
 
 const input = (lines: PlanLine[]): PlanInput => ({
   scenario: 'test',
   months: [24312, 24313, 24314],
-  countries: [{ code: 'AA', name: 'A', gdpEur: 1, group: '', budgetEur: [1, 1, 1] }],
+  countries: [{ code: 'AA', name: 'A', gdpEur: 1, group: '' }],
+  payers: [{ code: 'AA', name: 'A', kind: 'country', gdpEur: 1, group: '', budgetEur: [1, 1, 1] }],
   systems: [{ code: 's', name: 'S', category: 'c', unit: 'u', priority: 1, stock: 0 }],
+  materials: [],
+  bom: [],
   lines,
   needs: [0, 1, 2].map((t) => ({ system: 's', recipient: 'UA', t, quantity: 5, weight: 1, guarantee: 0 })),
   recipients: ['UA'],

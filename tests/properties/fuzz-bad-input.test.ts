@@ -31,7 +31,8 @@ const FILES = [...EXAMPLE_FOLDER.keys()].sort();
  * another file (or, for the key column of systems.csv and sources.csv, is named by others).
  */
 type ColumnKind = 'number' | 'months' | 'month' | 'month-or-year' | 'country' | 'ref' | 'code' | 'text' | 'basis' | 'date';
-const COLUMNS: Record<InputFileName, Record<string, ColumnKind>> = {
+/** The files of the example fixture; the version-2 files are fuzzed through their own fixtures. */
+const COLUMNS: Partial<Record<InputFileName, Record<string, ColumnKind>>> = {
   'countries.csv': { country: 'country', name: 'text', gdp_eur: 'number', group: 'code', source: 'ref' },
   'systems.csv': { system: 'ref', name: 'text', category: 'code', unit: 'text', priority: 'number', source: 'ref' },
   'capacity.csv': {
@@ -147,7 +148,7 @@ function certainlyBreaks(m: Mutation): boolean {
     case 'set-cell': {
       const header = linesOf(EXAMPLE_FOLDER.get(m.file)!)[0]!.split(',');
       const column = header[m.column % header.length]!;
-      return GARBAGE.includes(m.value as Garbage) && garbageBreaks(COLUMNS[m.file][column]!, required(m.file, column), m.value as Garbage);
+      return GARBAGE.includes(m.value as Garbage) && garbageBreaks(COLUMNS[m.file]![column]!, required(m.file, column), m.value as Garbage);
     }
     case 'remove-cell':
     case 'drop-header-column':
@@ -229,7 +230,7 @@ function checkOutcome(folder: Folder, outcome: ReturnType<typeof parseDataFolder
 
 describe('damaged data folders', () => {
   it('the example itself is valid (the fuzzing starts from a clean folder)', () => {
-    expect(FILES.length).toBe(INPUT_FILE_NAMES.length);
+    expect(FILES).toEqual(Object.keys(COLUMNS).sort());
     expect(parseDataFolder(dataFiles(EXAMPLE_FOLDER)).issues).toEqual([]);
   });
 

@@ -116,7 +116,7 @@ function checkPlan(spec: DataSpec, outcome: PlanOutcome): void {
       for (const lm of plan.lineMonths) if (lm.line.country === country.code && lm.t === t) spent += lm.costEur;
       atMost(`${country.code} cumulative spending to month ${t}`, spent, budget, moneySlack(Math.max(spent, budget)));
     }
-    const result = plan.countries.find((c) => c.code === country.code)!;
+    const result = plan.payers.find((c) => c.code === country.code)!;
     near(`${country.code} paid`, result.paidEur, spent, moneySlack(spent));
     near(`${country.code} budget`, result.budgetEur, budget, moneySlack(budget));
   }
@@ -125,10 +125,10 @@ function checkPlan(spec: DataSpec, outcome: PlanOutcome): void {
   const file = outcome.files.find((f) => f.name === 'budget_shares.csv');
   if (!file) expect.fail('no budget_shares.csv');
   const rows = parse(file.content, { columns: true }) as Record<string, string>[];
-  expect(rows.map((r) => r.country).sort()).toEqual(spec.countries.map((c) => c.code).sort());
+  expect(rows.map((r) => r.payer).sort()).toEqual(spec.countries.map((c) => c.code).sort());
   const totalSpent = rows.reduce((a, r) => a + Number(r.spent_eur), 0);
   const shares = rows.reduce((a, r) => a + Number(r.share_pct), 0);
-  if (plan.countries.some((c) => c.paidEur > 0)) near('sum of share_pct', shares, 100, 0.005 * rows.length + 1e-9);
+  if (plan.payers.some((c) => c.paidEur > 0)) near('sum of share_pct', shares, 100, 0.005 * rows.length + 1e-9);
   else near('sum of share_pct with nothing spent', shares, 0, 0);
   near('sum of spent_eur vs total cost', totalSpent, plan.totalCostEur, moneySlack(plan.totalCostEur) + rows.length);
 }

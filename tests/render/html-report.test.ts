@@ -83,9 +83,9 @@ describe('renderHtmlReport', () => {
     const outcome = await examplePlan();
     const svg = chartSvg(await renderHtmlReport(outcome), 'budget-shares')!;
     const bars = markPaths(svg, 'shares');
-    expect(bars).toHaveLength(3 * outcome.plan.countries.length);
-    expect(bars.filter(nonEmpty).length).toBeGreaterThanOrEqual(outcome.plan.countries.length);
-    for (const c of outcome.plan.countries) expect(svg).toContain(`>${c.name}</text>`);
+    expect(bars).toHaveLength(3 * outcome.plan.payers.length);
+    expect(bars.filter(nonEmpty).length).toBeGreaterThanOrEqual(outcome.plan.payers.length);
+    for (const c of outcome.plan.payers) expect(svg).toContain(`>${c.name}</text>`);
     expect(svg).toContain('Share of money spent');
 
     const pooled = chartSvg(await renderHtmlReport(await examplePlan({ scenario: 'pooled' })), 'budget-shares')!;
@@ -114,7 +114,7 @@ describe('renderHtmlReport', () => {
     const html = await renderHtmlReport(outcome);
     for (const heading of ['Headline', 'Every system', 'Who pays', 'Production lines']) expect(html).toContain(`<h3>${heading}</h3>`);
     for (const s of outcome.summary.systems) expect(html).toContain(`<td>${s.name}</td>`);
-    for (const c of outcome.plan.countries) expect(html).toContain(`<td>${c.name}</td>`);
+    for (const c of outcome.plan.payers) expect(html).toContain(`<td>${c.name}</td>`);
     const worst = outcome.summary.worstGaps[0]!;
     expect(html).toContain(`<li><strong>${worst.name}</strong>`);
     expect(html).toContain(`Main cause: ${CAUSE_WORDS[worst.mainCause!]}`);

@@ -93,7 +93,7 @@ describe('each scenario setting changes the model as model.md says', () => {
     // Equal GDPs: BB may pay no more than AA's EUR 300 a month, so 60 units a month.
     const outcome = await planCase(pool(''), { set: ['financing=pooled', 'fair_share=1'] });
     expect(outcome.plan.weightedShortfall).toBeCloseTo(3 * 40, 6);
-    const [aa, bb] = outcome.plan.countries;
+    const [aa, bb] = outcome.plan.payers;
     expect(rel(aa!.paidEur, bb!.paidEur)).toBeLessThan(1e-6);
 
     const uneven = await planCase(
@@ -106,7 +106,7 @@ describe('each scenario setting changes the model as model.md says', () => {
       },
       { set: ['financing=pooled', 'fair_share=1'] },
     );
-    const paid = uneven.plan.countries.map((c) => c.paidEur);
+    const paid = uneven.plan.payers.map((c) => c.paidEur);
     const total = paid.reduce((a, b) => a + b, 0);
     expect(paid.map((p) => p / total)).toEqual([expect.closeTo(0.25, 6), expect.closeTo(0.5, 6), expect.closeTo(0.25, 6)]);
   });

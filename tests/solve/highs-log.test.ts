@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInteriorPointLog } from '../../src/solve/highs-adapter.js';
+import { readInteriorPointLog } from '../../src/solve/highs-log.js';
 
 /** Excerpts of HiGHS 1.15 logs (the lines that matter) from solves of stress shapes. */
 const NO_PROGRESS = [

@@ -17,6 +17,7 @@ interface PlanFlags extends RunFlags {
   writeLp?: string;
   writeMps?: string;
   from?: string;
+  recipient: string;
 }
 
 const PLAN_EXAMPLES = `
@@ -35,8 +36,9 @@ Examples:
 /** `rampup plan` and `rampup guarantees`: one scenario, its reports and its terminal summary. */
 export function registerPlanCommands(program: Command, cli: CliContext): void {
   planCommand(program, cli, 'plan', 'solve one scenario and write its reports to <out>/<scenario>/', false).addHelpText('after', PLAN_EXAMPLES);
-  planCommand(program, cli, 'guarantees', "what share of each month's need can be promised, per system and for all at once; writes guarantees.csv", true)
-    .option('--from <YYYY-MM>', 'also price a 100 % guarantee from this month')
+  planCommand(program, cli, 'guarantees', "what can be promised, from every start month, per system (if served first) and for all at once; writes promises.csv and guarantees.csv", true)
+    .option('--from <YYYY-MM>', 'also price a promise of 100 % from this month')
+    .option('--recipient <code>', 'whom the promises are to', 'UA')
     .addHelpText('after', GUARANTEE_EXAMPLES);
 }
 
@@ -57,7 +59,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
           beforeEngineLoad: preferBaselineWasmCompiler,
           explain: flags.explain,
           sensitivity: Boolean(flags.sensitivity),
-          ...(guarantees ? { guarantees: flags.from !== undefined ? { from: flags.from } : {} } : {}),
+          ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) } } : {}),
           exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])],
           ...(charts ? { renderSvg: charts.render } : {}),
         });

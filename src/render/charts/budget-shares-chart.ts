@@ -5,7 +5,7 @@ import { CHART_CONFIG, GREY, NAVY, STEEL } from './house-style.js';
 
 /** Chart 3: each country's share of the budgets, of the money paid, and of GDP, as grouped bars. */
 export function budgetSharesChart(plan: Plan): TopLevelSpec {
-  const countries = plan.countries;
+  const countries = plan.payers;
   const totalBudget = countries.reduce((a, c) => a + c.budgetEur, 0);
   const totalPaid = countries.reduce((a, c) => a + c.paidEur, 0);
   const paid = plan.input.financing.kind === 'pooled' ? 'Share of money paid into the pool' : 'Share of money spent';

@@ -4,10 +4,14 @@ import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
 import { budgetSharesChart } from '../charts/budget-shares-chart.js';
 import { capacityChart } from '../charts/capacity-chart.js';
 import { costToCloseChart } from '../charts/cost-to-close-chart.js';
+import { materialsChart } from '../charts/materials-chart.js';
+import { moneyFlowsChart } from '../charts/money-flows-chart.js';
 import { needDeliveredChart } from '../charts/need-delivered-chart.js';
+import { promiseCurvesChart } from '../charts/promise-curves-chart.js';
 import type { RenderSvg } from '../charts/render-svg.js';
 import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
-import { about, causeList, financingWords, gapsInWords, horizonWords, keyFigures, solverWords, tables } from './report-sections.js';
+import { financingWords, horizonWords, solverWords } from '../plan-words.js';
+import { about, causeList, gapsInWords, keyFigures, tables } from './report-sections.js';
 
 /** What it would cost to close one system's gap, for the cost-to-close chart. */
 export interface CostToCloseRow {
@@ -71,13 +75,45 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
       ),
     );
   }
-  if (plan.countries.length > 0) {
+  if (plan.payers.length > 0) {
     figures.push(
       chartFigure(
         'budget-shares',
         'Who pays, against who could',
         `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part.`,
         await render(budgetSharesChart(plan), 'budget-shares'),
+      ),
+    );
+  }
+  if (plan.guarantees) {
+    figures.push(
+      chartFigure(
+        'promises',
+        `What can be promised to ${plan.guarantees.recipient}, from each month on`,
+        "A system's line is the share of every month's need, from that month to the end, that can be delivered without fail if that system is served first; " +
+          'the dashed line is the same with unlimited money. The last panel holds for all systems at once (weighted by priority). ' +
+          "The grey area is what the plan itself delivers each month: a promise is not a delivery.",
+        await render(promiseCurvesChart(plan), 'promises'),
+      ),
+    );
+  }
+  if (plan.moneyFlows.some((f) => f.paidEur > 0)) {
+    figures.push(
+      chartFigure(
+        'money-flows',
+        'Money flows: whose industry each payer pays',
+        'EUR million over the horizon, one bar per payer, split by the country whose lines the money buys from.',
+        await render(moneyFlowsChart(plan), 'money-flows'),
+      ),
+    );
+  }
+  if (plan.materials.length > 0) {
+    figures.push(
+      chartFigure(
+        'materials',
+        'Shared inputs: supply against use, by month',
+        "Each material's capacity online, what its lines made, what the month's output used, and the stock left.",
+        await render(materialsChart(plan), 'materials'),
       ),
     );
   }

@@ -8,6 +8,7 @@ import { htmlFromSpec } from '../report-table.js';
 import { systemsSpec } from '../tables/systems-table.js';
 import { whoPaysSpec } from '../tables/who-pays-table.js';
 import { esc, htmlTable, pc, weighted } from './html-kit.js';
+import { financingWords, horizonWords, solverWords } from '../plan-words.js';
 
 export function keyFigures(summary: PlanSummary): string {
   const figure = (label: string, value: string, small: string) => `<div><dt>${esc(label)}</dt><dd>${esc(value)}<small>${esc(small)}</small></dd></div>`;
@@ -56,8 +57,8 @@ export function tables(plan: Plan, summary: PlanSummary): string {
     ),
   );
   out.push('<h3>Every system</h3>', htmlFromSpec(systemsSpec(plan), summary.systems));
-  const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
-  out.push('<h3>Who pays</h3>', htmlFromSpec(whoPaysSpec(plan), plan.countries));
+  const withDuals = plan.payers.some((c) => c.marginalValuePerMillion !== undefined);
+  out.push('<h3>Who pays</h3>', htmlFromSpec(whoPaysSpec(plan), plan.payers));
   if (!withDuals) out.push('<p class="note">The shortfall removed per extra euro is not available with this solver.</p>');
   if (input.financing.kind === 'national') {
     out.push('<p class="note">Under national financing each country pays only for its own lines: a budget without lines to spend it on stays unused.</p>');
@@ -128,19 +129,5 @@ export function about(plan: Plan, scenario: ScenarioSettings, manifest: Manifest
   return out.join('\n');
 }
 
-export function horizonWords(plan: Plan): string {
-  const months = plan.input.months;
-  return `Horizon ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)} (${months.length} months)`;
-}
 
-/** "HiGHS 1.15.1" rather than "highs HiGHS 1.15.1" when the version names the solver already. */
-export function solverWords(manifest: Manifest): string {
-  const { name, version } = manifest.solver;
-  return version.toLowerCase().startsWith(name.toLowerCase()) ? version : `${name} ${version}`;
-}
 
-export function financingWords(plan: Plan): string {
-  const f = plan.input.financing;
-  if (f.kind === 'national') return 'national';
-  return ['pooled', ...(f.fairShare !== undefined ? [`fair share ${f.fairShare}`] : []), ...(f.workShare !== undefined ? [`work share ${f.workShare}`] : [])].join(', ');
-}

@@ -19,6 +19,7 @@ export function gapsTable(plan: Plan): Table {
     { key: 'shortfall', csv: (n) => units(n.shortfall) },
     { key: 'shortfall_pct', csv: (n) => percentOf(n.shortfall, n.need.quantity) },
     { key: 'cause', csv: (n) => n.cause ?? '' },
+    { key: 'binding_input', csv: (n) => n.bindingInput ?? '' },
   ];
   return csvTable(spec, plan.needs);
 }

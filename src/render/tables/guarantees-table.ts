@@ -1,25 +1,43 @@
 import { formatMonth } from '../../inputs/periods.js';
-import type { GuaranteeAnalysis, SystemGuarantee } from '../../results/plan.js';
+import type { GuaranteeAnalysis, PromisePoint, SystemGuarantee } from '../../results/plan.js';
 import { euros, humanEuros, percent } from '../format-number.js';
 import { pc } from '../html/html-kit.js';
 import type { TableSpec } from '../report-table.js';
 
-/** guarantees.csv and the table of "What can be guaranteed": one row per system, `*` for all. */
+/**
+ * guarantees.csv and the table of "What can be promised": one row per system, `*` for all at
+ * once. A system's promise assumes it is served first, so the rows do not add up; beside it,
+ * what the plan itself delivers every month.
+ */
 export function guaranteesSpec(g: GuaranteeAnalysis, months: readonly number[]): TableSpec<SystemGuarantee> {
   const monthCsv = (t: number | undefined) => (t === undefined ? '' : formatMonth(months[t]!));
   const monthHuman = (t: number | undefined) => (t === undefined ? 'not within the horizon' : formatMonth(months[t]!));
   const from = g.from !== undefined ? formatMonth(months[g.from]!) : undefined;
+  const served = (s: SystemGuarantee) => (s.system === '*' ? 'all at once' : 'if served first');
   return [
     { key: 'system', csv: (s) => s.system },
     { key: 'name', label: 'system', csv: (s) => s.name, human: (s) => s.name },
-    { key: 'guarantee_pct', label: 'guarantee', csv: (s) => percent(100 * s.level), human: (s) => pc(s.level) },
-    { key: 'guarantee_pct_unlimited_money', label: 'with unlimited money', csv: (s) => percent(100 * s.levelUnlimited), human: (s) => pc(s.levelUnlimited) },
-    { key: 'first_month_100pct', label: '100 % from', csv: (s) => monthCsv(s.firstFullMonth), human: (s) => monthHuman(s.firstFullMonth) },
+    { key: 'recipient', csv: () => g.recipient },
+    {
+      key: 'promise_pct_if_served_first',
+      label: 'promise, every month',
+      csv: (s) => percent(100 * s.level),
+      human: (s) => `${pc(s.level)} ${served(s)}`,
+    },
+    { key: 'promise_pct_if_served_first_unlimited_money', label: 'with unlimited money', csv: (s) => percent(100 * s.levelUnlimited), human: (s) => pc(s.levelUnlimited) },
+    { key: 'plan_lowest_month_pct', label: 'the plan delivers, lowest month', csv: (s) => percent(100 * s.points[0]!.planLowest), human: (s) => pc(s.points[0]!.planLowest) },
+    { key: 'first_month_100pct', label: '100 % promised from', csv: (s) => monthCsv(s.firstFullMonth), human: (s) => monthHuman(s.firstFullMonth) },
     {
       key: 'first_month_100pct_unlimited_money',
       label: '100 % from, unlimited money',
       csv: (s) => monthCsv(s.firstFullMonthUnlimited),
       human: (s) => monthHuman(s.firstFullMonthUnlimited),
+    },
+    {
+      key: 'delivered_before_100pct_pct',
+      label: 'delivered before that',
+      csv: (s) => (s.firstFullMonth === undefined || s.firstFullMonth === 0 ? '' : percent(100 * (s.points[s.firstFullMonth]!.deliveredBefore ?? 0))),
+      human: (s) => (s.firstFullMonth === undefined || s.firstFullMonth === 0 ? '' : pc(s.points[s.firstFullMonth]!.deliveredBefore ?? 0)),
     },
     from !== undefined && {
       key: `extra_money_for_100pct_from_${from}_eur`,
@@ -32,15 +50,22 @@ export function guaranteesSpec(g: GuaranteeAnalysis, months: readonly number[]):
 
 /** The rows of guarantees.csv: every system, then all systems at once. */
 export function guaranteeRows(g: GuaranteeAnalysis): SystemGuarantee[] {
-  const joint: SystemGuarantee = {
-    system: '*',
-    name: 'all systems at once',
-    unit: '',
-    level: g.jointLevel,
-    levelUnlimited: g.jointLevelUnlimited,
-    firstFullMonth: undefined,
-    firstFullMonthUnlimited: undefined,
-    ...(g.from !== undefined ? { extraMoneyFromEur: g.jointExtraMoneyFromEur } : {}),
-  };
-  return [...g.systems, joint];
+  return [...g.systems, g.joint];
+}
+
+/** promises.csv: every system's promise curve (and `*`'s), a row per start month. */
+export function promisesSpec(g: GuaranteeAnalysis, months: readonly number[]): TableSpec<{ curve: SystemGuarantee; point: PromisePoint }> {
+  return [
+    { key: 'system', csv: (r) => r.curve.system },
+    { key: 'recipient', csv: () => g.recipient },
+    { key: 'from_month', csv: (r) => formatMonth(months[r.point.from]!) },
+    { key: 'promise_pct', csv: (r) => percent(100 * r.point.level) },
+    { key: 'promise_pct_unlimited_money', csv: (r) => percent(100 * r.point.levelUnlimited) },
+    { key: 'delivered_before_pct', csv: (r) => (r.point.deliveredBefore === undefined ? '' : percent(100 * r.point.deliveredBefore)) },
+    { key: 'plan_lowest_month_pct', csv: (r) => percent(100 * r.point.planLowest) },
+  ];
+}
+
+export function promiseRows(g: GuaranteeAnalysis): { curve: SystemGuarantee; point: PromisePoint }[] {
+  return guaranteeRows(g).flatMap((curve) => curve.points.map((point) => ({ curve, point })));
 }

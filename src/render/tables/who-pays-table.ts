@@ -1,39 +1,40 @@
-import type { CountryResult, Plan } from '../../results/plan.js';
+import type { PayerResult, Plan } from '../../results/plan.js';
 import { euros, humanEuros, percent, quantity } from '../format-number.js';
 import { pc } from '../html/html-kit.js';
 import type { TableSpec } from '../report-table.js';
 import { percentOf } from './gaps-table.js';
 
 /**
- * Who pays, one row per country: budget_shares.csv, and "Who pays" in summary.md and
- * report.html. The value of money is a dual: shown where the solver gives duals.
+ * Who pays, one row per payer (countries, then funds): budget_shares.csv, and "Who pays" in
+ * summary.md and report.html. The value of money is a dual: shown where the solver gives duals.
  */
-export function whoPaysSpec(plan: Plan): TableSpec<CountryResult> {
-  const pooled = plan.input.financing.kind === 'pooled';
-  const totalPaid = plan.countries.reduce((a, c) => a + c.paidEur, 0);
-  const share = (c: CountryResult) => (totalPaid > 0 ? (100 * c.paidEur) / totalPaid : 0);
-  const gdp = (c: CountryResult) => (c.gdpShare === undefined ? undefined : 100 * c.gdpShare);
-  const withDuals = plan.countries.some((c) => c.marginalValuePerMillion !== undefined);
-  const withSensitivity = plan.countries.some((c) => c.sensitivityPerMillion !== undefined);
+export function whoPaysSpec(plan: Plan): TableSpec<PayerResult> {
+  const kind = plan.input.financing.kind;
+  const totalPaid = plan.payers.reduce((a, c) => a + c.paidEur, 0);
+  const closed = plan.closure !== undefined;
+  const share = (c: PayerResult) => (totalPaid > 0 ? (100 * c.paidEur) / totalPaid : 0);
+  const gdp = (c: PayerResult) => (c.gdpShare === undefined ? undefined : 100 * c.gdpShare);
+  const withDuals = plan.payers.some((c) => c.marginalValuePerMillion !== undefined);
+  const withSensitivity = plan.payers.some((c) => c.sensitivityPerMillion !== undefined);
   return [
-    { key: 'country', csv: (c) => c.code },
-    { key: 'name', label: 'country', csv: (c) => c.name, human: (c) => c.name },
+    { key: 'payer', csv: (c) => c.code },
+    { key: 'name', label: 'payer', csv: (c) => c.name, human: (c) => c.name },
     { key: 'budget_eur', label: 'budget', align: 'num', csv: (c) => euros(c.budgetEur), human: (c) => humanEuros(c.budgetEur) },
     {
-      key: pooled ? 'paid_eur' : 'spent_eur',
-      label: pooled ? 'paid into the pool' : 'spent',
+      key: kind === 'national' ? 'spent_eur' : 'paid_eur',
+      label: kind === 'national' ? 'spent' : kind === 'pooled' ? 'paid into the pool' : 'paid',
       align: 'num',
       csv: (c) => euros(c.paidEur),
       human: (c) => humanEuros(c.paidEur),
     },
-    { key: 'spent_on_own_industry_eur', csv: (c) => euros(c.spentOnOwnLinesEur) },
+    { key: 'spent_on_own_industry_eur', csv: (c) => (c.kind === 'fund' ? '' : euros(c.spentOnOwnLinesEur)) },
     { key: 'share_pct', label: 'share', align: 'num', csv: (c) => percent(share(c)), human: (c) => (totalPaid > 0 ? pc(c.paidEur / totalPaid) : pc(0)) },
     {
       key: 'gdp_share_pct',
       label: 'GDP share',
       align: 'num',
       csv: (c) => (gdp(c) === undefined ? '' : percent(gdp(c)!)),
-      human: (c) => (c.gdpShare === undefined ? 'no budget' : pc(c.gdpShare)),
+      human: (c) => (c.gdpShare !== undefined ? pc(c.gdpShare) : c.kind === 'fund' ? 'a fund' : 'no budget'),
     },
     { key: 'share_minus_gdp_share_pct', csv: (c) => (gdp(c) === undefined ? '' : percent(share(c) - gdp(c)!)) },
     {
@@ -43,6 +44,14 @@ export function whoPaysSpec(plan: Plan): TableSpec<CountryResult> {
       only: ['csv', 'html'],
       csv: (c) => percentOf(c.paidEur, c.budgetEur),
       human: (c) => (c.budgetEur > 0 ? pc(c.paidEur / c.budgetEur) : 'n/a'),
+    },
+    { key: 'unspent_eur', label: 'unspent', align: 'num', csv: (c) => euros(c.unspentEur), human: (c) => humanEuros(c.unspentEur) },
+    closed && {
+      key: 'top_up_to_close_eur',
+      label: 'top-up to close',
+      align: 'num',
+      csv: (c) => euros(c.topUpToCloseEur ?? 0),
+      human: (c) => humanEuros(c.topUpToCloseEur ?? 0),
     },
     {
       key: 'shortfall_removed_per_eur_million',

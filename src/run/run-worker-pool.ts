@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { parentPort, Worker } from 'node:worker_threads';
+
+export interface WorkerPoolOptions<J, R> {
+  /** The compiled worker module (it calls serveJobs); absent when running from the TypeScript sources. */
+  readonly worker: string;
+  readonly workerData: unknown;
+  /** Worker threads; 1 runs in this thread. */
+  readonly threads: number;
+  /** The job handler for this thread, when there is one thread or no compiled worker; made once. */
+  readonly inThread: () => (job: J) => Promise<R>;
+  readonly onResult?: (result: R, done: number, total: number) => void;
+}
+
+type Reply<R> = { index: number; ok: true; result: R } | { index: number; ok: false; message: string };
+
+/**
+ * Runs jobs on a pool of worker threads, each handed the next job when it finishes one.
+ * Results come back in job order whatever the finishing order, so output is deterministic.
+ */
+export async function runWorkerPool<J, R>(jobs: readonly J[], options: WorkerPoolOptions<J, R>): Promise<R[]> {
+  const results: R[] = new Array(jobs.length);
+  let done = 0;
+  const record = (index: number, result: R) => {
+    results[index] = result;
+    done++;
+    options.onResult?.(result, done, jobs.length);
+  };
+  const threads = Math.max(1, Math.min(options.threads, jobs.length));
+  // From the TypeScript sources (tests) there is no compiled worker: run in this thread.
+  if (threads === 1 || !existsSync(options.worker)) {
+    const handle = options.inThread();
+    for (let i = 0; i < jobs.length; i++) record(i, await handle(jobs[i]!));
+    return results;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () => {
+      const worker = new Worker(options.worker, { workerData: options.workerData });
+      return new Promise<void>((resolve, reject) => {
+        const feed = () => {
+          if (next >= jobs.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const index = next++;
+          worker.postMessage({ index, job: jobs[index] });
+        };
+        worker.on('message', (reply: Reply<R>) => {
+          if (!reply.ok) {
+            void worker.terminate();
+            reject(new Error(`job ${reply.index + 1}: ${reply.message}`));
+            return;
+          }
+          record(reply.index, reply.result);
+          feed();
+        });
+        worker.once('error', reject);
+        feed();
+      });
+    }),
+  );
+  return results;
+}
+
+/** The worker's side of runWorkerPool: answers each job with the handler's result or its error. */
+export function serveJobs<J, R>(handle: (job: J) => Promise<R>): void {
+  parentPort!.on('message', ({ index, job }: { index: number; job: J }) => {
+    handle(job).then(
+      (result) => parentPort!.postMessage({ index, ok: true, result } satisfies Reply<R>),
+      (error: unknown) => parentPort!.postMessage({ index, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies Reply<R>),
+    );
+  });
+}
