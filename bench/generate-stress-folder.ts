@@ -6,7 +6,7 @@
  *
  * Every knob has a default that keeps the folder inside the version-1 contract; the
  * version-2 knobs (funds, channels, commitments, materials, delivery lags) write the files
- * and columns of contract.md "Version 2 additions" and are off (0 / false) by default.
+ * and columns of contract.md "Version 2 additions" (0 / false by default; the stress set turns them on).
  */
 import { ARCHETYPES, FIRST_MONTH, SYNTHETIC_SOURCE, countryCodes, formatMonth, mulberry32, quantity, significant, table, type Cell } from './generate-data-folder.js';
 
@@ -101,7 +101,7 @@ export function usesVersion2(k: StressKnobs): boolean {
   return k.funds > 0 || k.channels > 0 || k.commitmentShare > 0 || k.materials > 0 || k.maxDeliveryLag > 0;
 }
 
-/** The same knobs with every version-2 input switched off (for a model that does not read them yet). */
+/** The same knobs with every version-2 input switched off (a version-1 folder). */
 export function withoutVersion2(k: StressKnobs): StressKnobs {
   return { ...k, funds: 0, channels: 0, commitmentShare: 0, materials: 0, maxDeliveryLag: 0 };
 }

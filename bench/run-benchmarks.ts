@@ -67,7 +67,7 @@ const USAGE = `npm run bench -- [options]
   --profile            run under node --cpu-prof (default size XL, solver highs) and summarise self time
   --stress all         the stress set (bench/stress-set.ts, 24 shapes at L and XL): all, none, or names (XL01,L03);
                        default all without --sizes, none with
-  --stress-v2          give the stress shapes their version-2 inputs (channels, commitments, materials, lags)
+  --stress-v1          the stress shapes without their version-2 inputs (funds, channels, commitments, materials, lags)
   --list-stress        print the stress set's knobs and stop
   --sweep              also time \`rampup ${SWEEP_ARGS.join(' ')}\` (default: on without --sizes)`;
 
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
       out: { type: 'string', default: 'bench-results' },
       profile: { type: 'boolean', default: false },
       stress: { type: 'string' },
-      'stress-v2': { type: 'boolean', default: false },
+      'stress-v1': { type: 'boolean', default: false },
       'list-stress': { type: 'boolean', default: false },
       sweep: { type: 'boolean' },
       help: { type: 'boolean', default: false },
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const defaults = values.sizes === undefined && !values.all && !values.profile;
-  const allShapes = stressSet().map((s) => (values['stress-v2'] ? s : { ...s, knobs: withoutVersion2(s.knobs) }));
+  const allShapes = stressSet().map((s) => (values['stress-v1'] ? { ...s, knobs: withoutVersion2(s.knobs) } : s));
   if (values['list-stress']) {
     process.stdout.write(`${renderStressKnobs(allShapes)}\n`);
     return 0;
@@ -171,7 +171,7 @@ async function main(): Promise<number> {
   for (const shape of shapes) stress.push(await runStressShape(shape, join(out, 'tmp'), timeLimit, methods[0]!));
   const sweep = values.sweep ?? defaults ? await runSweep(join(out, 'tmp', 'sweep')) : undefined;
 
-  const options = { seed, repeat, timeLimitSeconds: timeLimit, sizes: sizeNames, solvers, methods, stress: shapes.map((s) => s.name), stressV2: values['stress-v2'] };
+  const options = { seed, repeat, timeLimitSeconds: timeLimit, sizes: sizeNames, solvers, methods, stress: shapes.map((s) => s.name), stressV1: values['stress-v1'] };
   const table = [
     renderResults(results, machine, options),
     ...(sweep ? ['## Sweep', '', `\`rampup ${SWEEP_ARGS.join(' ')}\` (201 plans of the bundled data): ${sweep.status} in ${seconds(sweep.wallMs)}.`, ''] : []),

@@ -59,7 +59,7 @@ function drawKnobs(seed: number): Omit<StressKnobs, 'countries' | 'systems' | 'm
     priceSpread: round(uniform(1, 3), 1),
     financing: pooled ? 'pooled' : 'national',
     fairShare: pooled && random() < 0.5 ? round(uniform(0.3, 0.8)) : 0,
-    // Version 2, used only when the model reads it (run-benchmarks --stress-v2).
+    // Version 2 (contract.md); run-benchmarks --stress-v1 leaves them out.
     funds: Math.floor(uniform(0, 4)),
     channels: Math.floor(uniform(0, 5)),
     commitmentShare: random() < 0.4 ? 0 : round(uniform(0.1, 0.5)),

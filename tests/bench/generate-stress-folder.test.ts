@@ -52,11 +52,15 @@ describe('the stress set', () => {
     }
   });
 
-  it('plans under the current contract: every shape, version-2 inputs off, is a valid folder', () => {
+  it('gives valid folders under the contract, with and without the version-2 inputs', () => {
     for (const shape of shapes) {
-      const data = loadDataSet(files(generateStressFolder(withoutVersion2(shape.knobs))));
-      expect(data.countries, shape.name).toHaveLength(shape.knobs.countries);
-      expect(new Set(data.needs.map((n) => n.period)).size, shape.name).toBe(shape.knobs.months);
+      for (const knobs of [shape.knobs, withoutVersion2(shape.knobs)]) {
+        const data = loadDataSet(files(generateStressFolder(knobs)));
+        expect(data.countries, shape.name).toHaveLength(shape.knobs.countries);
+        expect(new Set(data.needs.map((n) => n.period)).size, shape.name).toBe(shape.knobs.months);
+        expect(() => prepareScenario(data, STRESS_SCENARIO, []), shape.name).not.toThrow();
+      }
     }
-  }, 60_000);
+    expect(shapes.filter((s) => usesVersion2(s.knobs)).length).toBeGreaterThanOrEqual(10);
+  }, 120_000);
 });
