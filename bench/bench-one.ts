@@ -3,8 +3,8 @@
  * not share a heap): read and validate a data folder, plan its baseline, write the reports,
  * and print one JSON line of measurements (BenchRun) on stdout.
  *
- *   node dist-bench/bench-one.js (--data DIR | --generate CxSxT [--seed N]) [--solver highs]
- *     [--method auto] [--time-limit SECONDS] [--reports DIR]
+ *   node dist-bench/bench-one.js (--data DIR | --generate CxSxT [--seed N]) [--scenario NAME]
+ *     [--solver highs] [--method auto] [--time-limit SECONDS] [--reports DIR]
  *
  * Exit code 0 when a plan was made, 1 otherwise; the JSON line is printed either way.
  */
@@ -24,6 +24,7 @@ import {
   writeReportFolder,
   type DataFiles,
   type GapCause,
+  type SolveStats,
 } from 'rampup';
 import { generateDataFolder, parseFolderSize } from './generate-data-folder.js';
 
@@ -38,6 +39,8 @@ export interface BenchRun {
   readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number } | undefined;
   /** Milliseconds: generate (--generate only), read (read + validate), the manifest's phases, write. */
   readonly timingsMs: Readonly<Record<string, number>>;
+  /** What the engine did in each solve (PlanOutcome.solveStats): iterations, warm starts, IPM fallbacks. */
+  readonly solveStats?: Readonly<Record<string, SolveStats>>;
   /** From the start of the process to the end of the run, module loading included. */
   readonly processMs: number;
   /** process.resourceUsage().maxRSS at the end, in MiB. */
@@ -61,6 +64,7 @@ async function main(): Promise<BenchRun> {
       method: { type: 'string', default: 'auto' },
       'time-limit': { type: 'string' },
       reports: { type: 'string' },
+      scenario: { type: 'string' },
     },
   });
   const solver = values.solver;
@@ -70,12 +74,14 @@ async function main(): Promise<BenchRun> {
   const since = (start: number) => Math.round((performance.now() - start) * 100) / 100;
   let data: BenchRun['data'];
   let model: BenchRun['model'];
+  let solveStats: BenchRun['solveStats'];
   const finish = (rest: Pick<BenchRun, 'status'> & Partial<BenchRun>): BenchRun => ({
     solver,
     method,
     data,
     model,
     timingsMs,
+    ...(solveStats !== undefined ? { solveStats } : {}),
     processMs: Math.round(performance.now()),
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     ...rest,
@@ -113,12 +119,14 @@ async function main(): Promise<BenchRun> {
     const outcome = await planRampUp(dataSet, inputs, {
       solver,
       method,
+      ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
       ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
       beforeEngineLoad: preferBaselineWasmCompiler,
       ...(charts ? { renderSvg: charts.render } : {}),
     });
     model = outcome.manifest.model;
     Object.assign(timingsMs, outcome.manifest.timings);
+    solveStats = outcome.solveStats;
 
     // Without --reports, into a temporary folder that goes again afterwards.
     const scratch = values.reports === undefined ? await mkdtemp(join(tmpdir(), 'rampup-bench-')) : undefined;

@@ -8,7 +8,7 @@
  */
 /** A month as year * 12 + (month - 1), as rampup counts them. */
 const parseMonth = (text: string): number => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
-const formatMonth = (m: number): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+export const formatMonth = (m: number): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 
 export interface GeneratorOptions {
   readonly countries: number;
@@ -36,7 +36,7 @@ const FIRST = parseMonth(FIRST_MONTH)!;
 const SECOND_RECIPIENT = 'eastern-flank';
 
 /** Kinds of system, from cheap and plentiful to dear and few. Cost range in EUR per unit. */
-const ARCHETYPES = [
+export const ARCHETYPES = [
   { slug: 'shell-155', name: '155 mm artillery round', category: 'artillery-ammunition', unit: 'round', cost: [2_500, 5_000], tier: 3 },
   { slug: 'sam-long', name: 'Long-range air-defence interceptor', category: 'air-defence', unit: 'missile', cost: [2_000_000, 4_000_000], tier: 4 },
   { slug: 'fpv-drone', name: 'FPV strike drone', category: 'drones', unit: 'drone', cost: [300, 800], tier: 2 },
@@ -286,7 +286,7 @@ function countLines(systems: number, countries: number, perSystem: number, rando
 }
 
 /** The first `count` country codes: real ones, then unused two-letter codes in order. */
-function countryCodes(count: number): (readonly [string, string])[] {
+export function countryCodes(count: number): (readonly [string, string])[] {
   const out = COUNTRIES.slice(0, count);
   const used = new Set(out.map(([code]) => code));
   for (let a = 65; a <= 90 && out.length < count; a++) {
@@ -299,18 +299,18 @@ function countryCodes(count: number): (readonly [string, string])[] {
   return out;
 }
 
-type Cell = string | number | undefined;
+export type Cell = string | number | undefined;
 
-function table(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+export function table(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return [header, ...rows].map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))).join(',')).join('\n') + '\n';
 }
 
 /** Rounded to `digits` significant digits; String() of the result never has an exponent here. */
-function significant(value: number, digits: number): number {
+export function significant(value: number, digits: number): number {
   return value === 0 ? 0 : Number(value.toPrecision(digits));
 }
 
 /** Units per month: whole units from 100 up, else three significant digits. */
-function quantity(value: number): number {
+export function quantity(value: number): number {
   return value >= 100 ? Math.round(value) : significant(value, 3);
 }

@@ -15,6 +15,9 @@ import { parseArgs } from 'node:util';
 import { BUNDLED_DATA, findSolver } from 'rampup';
 import type { BenchRun } from './bench-one.js';
 import { generateDataFolder, parseFolderSize } from './generate-data-folder.js';
+import { STRESS_SCENARIO, generateStressFolder, withoutVersion2 } from './generate-stress-folder.js';
+import { stressSet, type StressShape } from './stress-set.js';
+import { renderStressKnobs, renderStressRuns, summarizeStress, type StressResult } from './stress-table.js';
 
 /** A size is a generated folder (countries x systems x months) or the bundled data set. */
 type Size = { readonly label: string; readonly countries: number; readonly systems: number; readonly months: number } | { readonly label: string; readonly folder: string };
@@ -30,6 +33,9 @@ const DEFAULT_SIZES = ['S', 'M', 'L', 'XL'];
 /** The only engine with methods to choose from (highs-adapter.ts: auto, simplex, ipm). */
 const SOLVER_WITH_METHODS = 'highs';
 const BENCH_ONE = fileURLToPath(new URL('./bench-one.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+/** The sweep of the targets: 201 variations of the bundled data on 2 worker threads. */
+const SWEEP_ARGS = ['sweep', '--set', 'budget_scale=0.5:3:0.0125', '--jobs', '2'];
 
 interface Result {
   readonly size: string;
@@ -58,7 +64,12 @@ const USAGE = `npm run bench -- [options]
   --seed 1             generator seed
   --time-limit 900     seconds per solve
   --out bench-results  folder for latest.md, latest.json, tmp/ and profiles/
-  --profile            run under node --cpu-prof (default size XL, solver highs) and summarise self time`;
+  --profile            run under node --cpu-prof (default size XL, solver highs) and summarise self time
+  --stress all         the stress set (bench/stress-set.ts, 24 shapes at L and XL): all, none, or names (XL01,L03);
+                       default all without --sizes, none with
+  --stress-v1          the stress shapes without their version-2 inputs (funds, channels, commitments, materials, lags)
+  --list-stress        print the stress set's knobs and stop
+  --sweep              also time \`rampup ${SWEEP_ARGS.join(' ')}\` (default: on without --sizes)`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -72,6 +83,10 @@ async function main(): Promise<number> {
       'time-limit': { type: 'string', default: '900' },
       out: { type: 'string', default: 'bench-results' },
       profile: { type: 'boolean', default: false },
+      stress: { type: 'string' },
+      'stress-v1': { type: 'boolean', default: false },
+      'list-stress': { type: 'boolean', default: false },
+      sweep: { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -79,6 +94,14 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const defaults = values.sizes === undefined && !values.all && !values.profile;
+  const allShapes = stressSet().map((s) => (values['stress-v1'] ? { ...s, knobs: withoutVersion2(s.knobs) } : s));
+  if (values['list-stress']) {
+    process.stdout.write(`${renderStressKnobs(allShapes)}\n`);
+    return 0;
+  }
+  const stressWanted = values.stress ?? (defaults ? 'all' : 'none');
+  const shapes = stressWanted === 'all' ? allShapes : stressWanted === 'none' ? [] : allShapes.filter((s) => stressWanted.split(',').includes(s.name));
   const list = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const sizeNames = values.all ? SIZES.map((s) => s.label) : list(values.sizes ?? (values.profile ? 'XL' : DEFAULT_SIZES.join(',')));
   const sizes = sizeNames.map(parseSize);
@@ -94,6 +117,7 @@ async function main(): Promise<number> {
     ...(Number.isInteger(repeat) && repeat >= 1 ? [] : [`--repeat expects a whole number >= 1, got "${values.repeat}"`]),
     ...(Number.isInteger(seed) ? [] : [`--seed expects a whole number, got "${values.seed}"`]),
     ...(timeLimit > 0 ? [] : [`--time-limit expects seconds > 0, got "${values['time-limit']}"`]),
+    ...(stressWanted !== 'all' && stressWanted !== 'none' && shapes.length === 0 ? [`--stress: no shape named ${stressWanted}`] : []),
   ];
   if (problems.length > 0) {
     process.stderr.write(`${problems.join('\n')}\n\n${USAGE}\n`);
@@ -143,8 +167,31 @@ async function main(): Promise<number> {
     }
   }
 
-  const options = { seed, repeat, timeLimitSeconds: timeLimit, sizes: sizeNames, solvers, methods };
-  const table = renderResults(results, machine, options);
+  const stress: StressResult[] = [];
+  for (const shape of shapes) stress.push(await runStressShape(shape, join(out, 'tmp'), timeLimit, methods[0]!));
+  const sweep = values.sweep ?? defaults ? await runSweep(join(out, 'tmp', 'sweep')) : undefined;
+
+  const options = { seed, repeat, timeLimitSeconds: timeLimit, sizes: sizeNames, solvers, methods, stress: shapes.map((s) => s.name), stressV1: values['stress-v1'] };
+  const table = [
+    renderResults(results, machine, options),
+    ...(sweep ? ['## Sweep', '', `\`rampup ${SWEEP_ARGS.join(' ')}\` (201 plans of the bundled data): ${sweep.status} in ${seconds(sweep.wallMs)}.`, ''] : []),
+    ...(stress.length > 0
+      ? [
+          '## Stress set',
+          '',
+          `Each shape planned (scenario \`${STRESS_SCENARIO}\`, method ${methods[0]}) in a fresh process: the plan's two stages and the unlimited-money`,
+          're-solve behind cost to close (close 1, close 2). Method `(w)` = started warm from the previous basis; stall = the interior point',
+          'ended without an optimum ("IPM no progress") and HiGHS fell back to the simplex. ' + summarizeStress(stress),
+          '',
+          renderStressRuns(stress),
+          '',
+          '### Knobs',
+          '',
+          renderStressKnobs(shapes),
+          '',
+        ]
+      : []),
+  ].join('\n');
   if (values.profile) {
     const sections = [table];
     for (const r of results) {
@@ -157,11 +204,43 @@ async function main(): Promise<number> {
     process.stdout.write(`${sections.slice(1).join('\n\n')}\nwrote ${target} and the .cpuprofile files beside it (timings under the profiler are not comparable)\n`);
   } else {
     await writeFile(join(out, 'latest.md'), table);
-    await writeFile(join(out, 'latest.json'), `${JSON.stringify({ machine, options, results }, null, 2)}\n`);
+    await writeFile(join(out, 'latest.json'), `${JSON.stringify({ machine, options, results, sweep, stress }, null, 2)}\n`);
     process.stdout.write(`${table}\nwrote ${join(out, 'latest.md')} and ${join(out, 'latest.json')}\n`);
   }
   // Skipped runs have no `run`; anything else that made no plan is a failure.
-  return results.every((r) => r.run === undefined ? r.note?.startsWith('skipped') : r.run.status === 'optimal') ? 0 : 1;
+  const planned = results.every((r) => (r.run === undefined ? r.note?.startsWith('skipped') : r.run.status === 'optimal'));
+  return planned && stress.every((r) => r.run?.status === 'optimal') && (sweep?.status ?? 'ok') === 'ok' ? 0 : 1;
+}
+
+/** One stress shape: its folder written under `tmp`, planned by bench-one in a fresh process. */
+async function runStressShape(shape: StressShape, tmp: string, timeLimit: number, method: string): Promise<StressResult> {
+  const folder = join(tmp, 'stress', shape.name);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  for (const [name, text] of Object.entries(generateStressFolder(shape.knobs))) await writeFile(join(folder, name), text);
+  process.stderr.write(`${`stress ${shape.name}`.padEnd(20)} `);
+  const args = ['--data', folder, '--scenario', STRESS_SCENARIO, '--solver', 'highs', '--method', method, '--time-limit', String(timeLimit), '--reports', join(tmp, 'reports', `stress-${shape.name}`)];
+  const child = await runChild(args, undefined, (2 * timeLimit + 120) * 1000);
+  const stalls = Object.entries(child.run?.solveStats ?? {}).filter(([, s]) => s.ipmFallback).map(([k]) => k);
+  process.stderr.write(`${child.run?.status ?? 'no result'} in ${seconds(child.wallMs)}${stalls.length > 0 ? `, IPM fell back in ${stalls.join(', ')}` : ''}${child.note ? ` (${child.note.split('\n')[0]})` : ''}\n`);
+  return { shape, wallMs: child.wallMs, run: child.run, ...(child.note !== undefined ? { note: child.note } : {}) };
+}
+
+/** The sweep target: the CLI's own sweep, timed from spawn to exit. */
+function runSweep(out: string): Promise<{ status: string; wallMs: number }> {
+  process.stderr.write(`${'sweep'.padEnd(20)} `);
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [CLI, ...SWEEP_ARGS, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => {
+      const wallMs = performance.now() - start;
+      const status = code === 0 ? 'ok' : `exit ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`;
+      process.stderr.write(`${status} in ${seconds(wallMs)}\n`);
+      resolve({ status, wallMs });
+    });
+  });
 }
 
 function parseSize(name: string): Size | undefined {

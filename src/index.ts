@@ -27,4 +27,4 @@ export { BASELINE, prepareScenario } from './scenario/prepare-scenario.js';
 export { solveContext, type SolveContext } from './solve/solve-context.js';
 export { solveLexicographic } from './solve/solve-lexicographic.js';
 export { SOLVERS, findSolver } from './solve/solver-registry.js';
-export type { SolverAdapter, SolveResult } from './solve/solver-adapter.js';
+export type { SessionStart, SolverAdapter, SolverSession, SolveResult, SolveStats } from './solve/solver-adapter.js';

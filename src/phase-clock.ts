@@ -2,8 +2,9 @@
 export class PhaseClock {
   readonly timings: Record<string, number> = {};
 
-  record(phase: string, ms: number): void {
-    this.timings[phase] = Math.round(ms * 100) / 100;
+  /** Sets the phase's time, or with `add` adds to what it has. */
+  record(phase: string, ms: number, add = false): void {
+    this.timings[phase] = Math.round(((add ? (this.timings[phase] ?? 0) : 0) + ms) * 100) / 100;
   }
 
   time<T>(phase: string, work: () => T): T {
@@ -13,10 +14,10 @@ export class PhaseClock {
     return result;
   }
 
-  async timeAsync<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  async timeAsync<T>(phase: string, work: () => Promise<T>, add = false): Promise<T> {
     const start = performance.now();
     const result = await work();
-    this.record(phase, performance.now() - start);
+    this.record(phase, performance.now() - start, add);
     return result;
   }
 }

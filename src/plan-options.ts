@@ -3,7 +3,7 @@ import type { Manifest } from './results/manifest.js';
 import type { RenderSvg } from './render/charts/render-svg.js';
 import type { CsvDialect } from './render/csv-dialect.js';
 import type { ScenarioSettings } from './scenario/scenario-settings.js';
-import type { SolveOptions } from './solve/solver-adapter.js';
+import type { SolveOptions, SolveStats } from './solve/solver-adapter.js';
 
 /** How to plan one scenario: the one option set of the library, the commands and the workers. */
 export interface PlanOptions {
@@ -64,4 +64,10 @@ export interface PlanOutcome {
   readonly files: readonly ReportFile[];
   /** The stage-1 program as text, per format asked for in exportFormats. */
   readonly exported: Partial<Record<'lp' | 'mps', string>>;
+  /**
+   * What the engine did in each solve of the plan, keyed like the manifest's timings
+   * (`solveStage1`, `solveStage2`, `closeGapsStage1`, ...): method, warm start, iteration
+   * counts, an interior-point fallback. Not in manifest.json (it changes with the engine).
+   */
+  readonly solveStats: Readonly<Record<string, SolveStats>>;
 }

@@ -15,6 +15,9 @@ import { summarizePlan } from './results/summarize-plan.js';
 import { horizonMonth } from './scenario/horizon-month.js';
 import { prepareScenario } from './scenario/prepare-scenario.js';
 import { exportModel } from './solve/export-model.js';
+import { openSession, type LexicographicSolution } from './solve/solve-lexicographic.js';
+import type { SolveStats } from './solve/solver-adapter.js';
+import type { Plan, PlanSummary } from './results/plan.js';
 import { solveContext } from './solve/solve-context.js';
 
 export type { PlanOptions, PlanOutcome, ReportFile } from './plan-options.js';
@@ -35,17 +38,28 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const exported: PlanOutcome['exported'] = {};
   for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
 
-  const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx));
-  clock.record('solveStage1', solution.timingsMs.stage1);
-  clock.record('solveStage2', solution.timingsMs.stage2);
-  clock.record('solveStage3', solution.timingsMs.stage3);
-  let plan = clock.time('derive', () => readPlan(model, solution));
-  const summary = clock.time('summarize', () => summarizePlan(plan));
+  // One engine session for the plan and the unlimited-money re-solve, which starts from the plan's basis.
+  const solveStats: Record<string, SolveStats> = {};
+  const session = await clock.timeAsync('solve', () => openSession(model.lp, ctx.adapter, ctx.options));
+  let plan: Plan;
+  let summary: PlanSummary;
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
-  if (renderSvg && html) requestEarlyCharts(plan, summary, renderSvg);
+  try {
+    const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session), true);
+    recordStages(clock, solveStats, 'solve', solution);
+    plan = clock.time('derive', () => readPlan(model, solution));
+    summary = clock.time('summarize', () => summarizePlan(plan));
+    if (renderSvg && html) requestEarlyCharts(plan, summary, renderSvg);
 
-  // The analyses re-solve; none of them changes the summary.
-  if (options.explain ?? true) plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx)));
+    // The analyses re-solve; none of them changes the summary.
+    if (options.explain ?? true) {
+      const warm = { model, solution, session };
+      const onSolved = (unlimited: LexicographicSolution) => recordStages(clock, solveStats, 'closeGaps', unlimited);
+      plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm, onSolved })));
+    }
+  } finally {
+    session.dispose();
+  }
   if (options.guarantees) {
     const asked = { recipient: options.guarantees.recipient ?? DEFAULT_RECIPIENT, from };
     const base = plan;
@@ -59,5 +73,15 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
   );
-  return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported };
+  return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported, solveStats };
+}
+
+/** Each stage's time (manifest timings `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */
+function recordStages(clock: PhaseClock, stats: Record<string, SolveStats>, phase: string, solution: LexicographicSolution): void {
+  Object.entries(solution.timingsMs).forEach(([stage, ms], k) => {
+    const name = `${phase}${stage[0]!.toUpperCase()}${stage.slice(1)}`;
+    clock.record(name, ms);
+    const engine = solution.stats[k];
+    if (engine) stats[name] = engine;
+  });
 }

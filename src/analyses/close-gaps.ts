@@ -3,7 +3,24 @@ import { readPlan } from '../results/read-plan.js';
 import type { GapClosure, Plan, SystemClosure } from '../results/plan.js';
 import { summarizePlan } from '../results/summarize-plan.js';
 import type { SolveContext } from '../solve/solve-context.js';
-import { solveLexicographic } from '../solve/solve-lexicographic.js';
+import { solveLexicographic, type LexicographicSolution } from '../solve/solve-lexicographic.js';
+import type { SolverSession } from '../solve/solver-adapter.js';
+import { withTopUpColumns } from '../model/top-up-columns.js';
+import type { RampUpModel } from '../model/ramp-up-model.js';
+
+export interface CloseGapsOptions {
+  /** Re-solve in the plan's own session (from its basis) instead of a fresh model. */
+  readonly warm?: SolvedPlan;
+  /** Told the unlimited-money solution (its timings and engine statistics). */
+  readonly onSolved?: (solution: LexicographicSolution) => void;
+}
+
+/** A plan's model with the session that solved it, still open: re-solves start from its basis. */
+export interface SolvedPlan {
+  readonly model: RampUpModel;
+  readonly solution: LexicographicSolution;
+  readonly session: SolverSession;
+}
 
 /**
  * Re-plans the scenario with unlimited money (every payer may top up its budget, as a last
@@ -11,9 +28,9 @@ import { solveLexicographic } from '../solve/solve-lexicographic.js';
  * proportion to how much more the unlimited plan spends on each (so the per-system figures
  * add up to the total); what stays short is what lead times and ceilings forbid.
  */
-export async function closeGaps(base: Plan, ctx: SolveContext): Promise<GapClosure> {
-  const model = buildRampUpModel(base.input, { unlimitedMoney: true });
-  const unlimited = await solveLexicographic(model, ctx.adapter, ctx.options);
+export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOptions = {}): Promise<GapClosure> {
+  const { model, unlimited } = how.warm ? await resolveWithTopUps(how.warm, ctx) : await solveAfresh(base, ctx);
+  how.onSolved?.(unlimited);
   const values = unlimited.plan.columnValues;
   const H = base.input.months.length;
   const topUpByPayer = new Map<string, number>();
@@ -75,4 +92,26 @@ function channelShares(base: Plan, open: Plan, topUpByPayer: ReadonlyMap<string,
 /** The plan with its closure, each payer carrying its part of the cost to close. */
 export function withClosure(plan: Plan, closure: GapClosure): Plan {
   return { ...plan, closure, payers: plan.payers.map((p) => ({ ...p, topUpToCloseEur: closure.topUpByPayer.get(p.code) ?? 0 })) };
+}
+
+async function solveAfresh(base: Plan, ctx: SolveContext): Promise<{ model: RampUpModel; unlimited: LexicographicSolution }> {
+  const model = buildRampUpModel(base.input, { unlimitedMoney: true });
+  return { model, unlimited: await solveLexicographic(model, ctx.adapter, ctx.options) };
+}
+
+/**
+ * The same unlimited-money program, made from the solved one: drop the rows the stages added,
+ * add a top-up column on every budget row and go back to the stage-1 objective. The plan's
+ * stage-1 optimal basis stays primal feasible (top-ups at 0), so the engine starts from it:
+ * on the stress set's slowest shapes 3-4 times fewer simplex iterations than from the cost
+ * stage's basis (XL03 5,629 against 18,014), and faster than a cold interior point.
+ */
+async function resolveWithTopUps(warm: SolvedPlan, ctx: SolveContext): Promise<{ model: RampUpModel; unlimited: LexicographicSolution }> {
+  const { session } = warm;
+  session.removeRowsFrom(warm.solution.firstStageRow);
+  const { model, columns } = withTopUpColumns(warm.model);
+  session.addColumns(columns);
+  session.setObjective(model.lp.colCost, model.lp.offset);
+  if (warm.solution.firstStageStart) session.restoreStart(warm.solution.firstStageStart);
+  return { model, unlimited: await solveLexicographic(model, ctx.adapter, ctx.options, session) };
 }

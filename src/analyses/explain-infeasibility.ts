@@ -4,6 +4,7 @@ import type { PlanInput } from '../scenario/plan-input.js';
 import type { LexicographicSolution } from '../solve/solve-lexicographic.js';
 import { solveLexicographic } from '../solve/solve-lexicographic.js';
 import type { SolveContext } from '../solve/solve-context.js';
+import type { SolverSession } from '../solve/solver-adapter.js';
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
 import { largestGuarantee, soloPlan } from './guarantees.js';
 
@@ -45,9 +46,9 @@ export async function explainInfeasibility(input: PlanInput, ctx: SolveContext, 
 }
 
 /** The two-stage solve of a plan; an infeasible one comes back explained in domain words. */
-export async function solvePlan(model: RampUpModel, ctx: SolveContext): Promise<LexicographicSolution> {
+export async function solvePlan(model: RampUpModel, ctx: SolveContext, session?: SolverSession): Promise<LexicographicSolution> {
   try {
-    return await solveLexicographic(model, ctx.adapter, ctx.options);
+    return await solveLexicographic(model, ctx.adapter, ctx.options, session);
   } catch (error) {
     throw error instanceof SolveError && error.status === 'infeasible' ? await explainInfeasibility(model.input, ctx, error) : error;
   }

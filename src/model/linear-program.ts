@@ -33,6 +33,22 @@ export interface ExtraRow {
   readonly values: Float64Array;
 }
 
+/**
+ * Extra columns for a follow-up solve (e.g. top-up money for the unlimited-money re-solve),
+ * stored column-wise: column k has entries `values[starts[k] .. starts[k + 1])` in rows `indices[...]`.
+ */
+export interface ExtraColumns {
+  readonly count: number;
+  readonly cost: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+  /** Readable name of the k-th new column. */
+  name(k: number): string;
+}
+
 class GrowableF64 {
   data = new Float64Array(1024);
   length = 0;
@@ -145,30 +161,42 @@ export class LinearProgramBuilder {
 
 /** Copy of `lp` with one more row and, optionally, another objective. */
 export function withExtraRow(lp: LinearProgram, row: ExtraRow, cost?: Float64Array, offset = lp.offset): LinearProgram {
+  const out = withRows(lp, [row]);
+  return cost === undefined && offset === lp.offset ? out : { ...out, colCost: cost ?? lp.colCost, offset };
+}
+
+/** Copy of `lp` with rows appended. */
+export function withRows(lp: LinearProgram, rows: readonly ExtraRow[]): LinearProgram {
   const n = lp.matrix.indices.length;
-  const indices = new Int32Array(n + row.indices.length);
+  const added = rows.reduce((a, r) => a + r.indices.length, 0);
+  const indices = new Int32Array(n + added);
+  const values = new Float64Array(n + added);
   indices.set(lp.matrix.indices);
-  indices.set(row.indices, n);
-  const values = new Float64Array(n + row.values.length);
   values.set(lp.matrix.values);
-  values.set(row.values, n);
-  const starts = new Int32Array(lp.numRows + 2);
+  const starts = new Int32Array(lp.numRows + rows.length + 1);
   starts.set(lp.matrix.starts);
-  starts[lp.numRows + 1] = n + row.indices.length;
-  const grow = (a: Float64Array, v: number) => {
-    const out = new Float64Array(a.length + 1);
-    out.set(a);
-    out[a.length] = v;
-    return out;
-  };
+  let at = n;
+  rows.forEach((row, k) => {
+    indices.set(row.indices, at);
+    values.set(row.values, at);
+    at += row.indices.length;
+    starts[lp.numRows + k + 1] = at;
+  });
+  const first = lp.numRows;
   return {
     ...lp,
-    numRows: lp.numRows + 1,
-    colCost: cost ?? lp.colCost,
-    offset,
-    rowLower: grow(lp.rowLower, row.lower),
-    rowUpper: grow(lp.rowUpper, row.upper),
+    numRows: lp.numRows + rows.length,
+    rowLower: appended(lp.rowLower, rows.map((r) => r.lower)),
+    rowUpper: appended(lp.rowUpper, rows.map((r) => r.upper)),
     matrix: { starts, indices, values },
-    rowName: (i) => (i === lp.numRows ? row.name : lp.rowName(i)),
+    rowName: (i) => (i >= first ? rows[i - first]!.name : lp.rowName(i)),
   };
+}
+
+/** `a` followed by `more`, as a new array. */
+export function appended(a: Float64Array, more: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(a.length + more.length);
+  out.set(a);
+  out.set(more, a.length);
+  return out;
 }

@@ -50,6 +50,8 @@ export function nameModel(b: LinearProgramBuilder, input: PlanInput): { column(j
         case Row.capacityState:
         case Row.withinCapacity:
           return encodeName(name, lineKeys(a, t));
+        case Row.ceiling:
+          return encodeName(name, lineKeys(a, t).slice(0, 3));
         case Row.stockBalance:
           return encodeName(name, [input.systems[a]!.code, month(t)]);
         case Row.materialBalance:

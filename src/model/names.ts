@@ -34,6 +34,7 @@ export const RowKind = {
   channelUsed: 12,
   channelCap: 13,
   materialBalance: 14,
+  ceiling: 15,
 } as const;
 
 const COLUMN_NAMES: Record<number, string> = {
@@ -67,6 +68,7 @@ const ROW_NAMES: Record<number, string> = {
   12: 'channel_used',
   13: 'channel_cap',
   14: 'material_balance',
+  15: 'ceiling',
 };
 
 /** Keeps letters, digits and `_.`; everything else becomes `_`. */

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { solveJslpInWorker, type JslpModel, type JslpResult } from '../run/solve-jslp-in-worker.js';
-import { withExtraRow, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
-import type { SolveOptions, SolveResult, SolverAdapter, SolverSession } from './solver-adapter.js';
+import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
+import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
+import type { SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 import { substituteEqualities, type ReducedProgram } from './substitute-equalities.js';
 
 const require = createRequire(import.meta.url);
@@ -94,11 +95,12 @@ function maxViolation(lp: LinearProgram, x: Float64Array): number {
 }
 
 class JslpSession implements SolverSession {
-  constructor(private lp: LinearProgram, private readonly options: SolveOptions) {}
+  constructor(public program: LinearProgram, private readonly options: SolveOptions) {}
 
   async solve(): Promise<SolveResult> {
     const seconds = this.options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
-    const reduced = substituteEqualities(this.lp);
+    const start = performance.now();
+    const reduced = substituteEqualities(this.program);
     const model = toJslpModel(reduced.lp);
     let raw = await solveJslpInWorker(model, seconds);
     if (raw === 'time-limit') return { status: 'time-limit', message: `javascript-lp-solver did not finish within ${seconds} s` };
@@ -109,34 +111,55 @@ class JslpSession implements SolverSession {
       const retry = await solveJslpInWorker({ ...model, constraints: Object.fromEntries(Object.entries(model.constraints).reverse()) }, seconds);
       if (typeof retry === 'object' && !(retry instanceof Error) && retry.feasible) raw = retry;
     }
-    const result = fromJslp(this.lp, reduced, raw);
+    const stats: SolveStats = { method: 'simplex', warm: false, ms: performance.now() - start };
+    const result = fromJslp(this.program, reduced, raw);
     if (result.status === 'optimal') {
-      const violation = maxViolation(this.lp, result.columnValues);
-      if (violation > 1e-6) return { status: 'error', message: `javascript-lp-solver returned a point that breaks a row by ${violation.toExponential(2)} (relative)` };
+      const violation = maxViolation(this.program, result.columnValues);
+      if (violation > 1e-6) return { status: 'error', message: `javascript-lp-solver returned a point that breaks a row by ${violation.toExponential(2)} (relative)`, stats };
     }
-    return result;
+    return { ...result, stats };
   }
 
-  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
-    this.lp = withExtraRow(this.lp, row, cost, offset);
+  // No engine state between solves: an edit changes the program, and every solve starts afresh.
+  addRows(rows: readonly ExtraRow[]): number {
+    const first = this.program.numRows;
+    this.program = withRows(this.program, rows);
+    return first;
+  }
+
+  addColumns(cols: ExtraColumns): number {
+    const first = this.program.numCols;
+    this.program = withColumns(this.program, cols);
+    return first;
+  }
+
+  removeRowsFrom(first: number): void {
+    this.program = withoutRowsFrom(this.program, first);
   }
 
   setObjective(cost: Float64Array, offset: number): void {
-    this.lp = { ...this.lp, colCost: cost, offset };
+    this.program = withObjective(this.program, cost, offset);
   }
 
-  setColumnBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void {
-    const colLower = this.lp.colLower.slice();
-    const colUpper = this.lp.colUpper.slice();
-    columns.forEach((j, i) => ((colLower[j] = lower[i]!), (colUpper[j] = upper[i]!)));
-    this.lp = { ...this.lp, colLower, colUpper };
+  setColumnBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    this.program = withBounds(this.program, 'col', indices, lower, upper);
   }
 
-  setRowBounds(rows: Int32Array, lower: Float64Array, upper: Float64Array): void {
-    const rowLower = this.lp.rowLower.slice();
-    const rowUpper = this.lp.rowUpper.slice();
-    rows.forEach((r, i) => ((rowLower[r] = lower[i]!), (rowUpper[r] = upper[i]!)));
-    this.lp = { ...this.lp, rowLower, rowUpper };
+  setRowBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void {
+    this.program = withBounds(this.program, 'row', indices, lower, upper);
+  }
+
+  saveStart(): undefined {
+    return undefined;
+  }
+
+  restoreStart(): void {}
+
+  clearStart(): void {}
+
+  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
+    this.addRows([row]);
+    this.setObjective(cost, offset);
   }
 
   dispose(): void {}

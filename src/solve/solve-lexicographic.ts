@@ -1,7 +1,6 @@
 import { SolveError } from '../errors.js';
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
-
-import type { SolveOptions, SolveResult, SolverAdapter } from './solver-adapter.js';
+import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 type Optimal = Extract<SolveResult, { status: 'optimal' }>;
 
@@ -13,6 +12,12 @@ export interface LexicographicSolution {
   /** The plan's values: stage 3's (deliver soonest) where the tie-break is on, else stage 2's. */
   readonly plan: Optimal;
   readonly timingsMs: { readonly stage1: number; readonly stage2: number; readonly stage3: number };
+  /** What the engine did in each stage, stage 1 first (iterations, warm start, an IPM fallback); none for a stage skipped. */
+  readonly stats: readonly (SolveStats | undefined)[];
+  /** The first row the stages added to the session (the shortfall bound of stage 2; stage 3's follows). */
+  readonly firstStageRow: number;
+  /** The engine's starting point at the stage-1 optimum (where it keeps one), for re-solves of variants. */
+  readonly firstStageStart?: SessionStart;
 }
 
 /** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
@@ -22,60 +27,80 @@ export const SHORTFALL_ABS_TOL = 1e-6;
 /**
  * The solves of model.md: least weighted shortfall first, then least money without giving
  * any of that back, then (the tie-break, unless `options.tieBreak` is 'none') of those best,
- * cheapest plans the one that delivers soonest.
+ * cheapest plans the one that delivers soonest. Each stage starts from the basis the last one
+ * left. With `session` (open on `model.lp`, as `openSession` gives) the stages run in it and
+ * it stays open for re-solves that start from where they ended (the caller disposes it);
+ * without, a session of its own is opened and closed.
  */
 export async function solveLexicographic(
   model: RampUpModel,
   adapter: SolverAdapter,
   options: SolveOptions = {},
+  session?: SolverSession,
 ): Promise<LexicographicSolution> {
-  const { lp } = model;
-  checkSize(lp, adapter);
-  const session = await adapter.open(lp, options);
+  if (session) return solveStages(model, adapter, session, options);
+  const own = await openSession(model.lp, adapter, options);
   try {
-    let start = performance.now();
-    const first = await session.solve();
-    const stage1 = performance.now() - start;
-    if (first.status !== 'optimal') throw failure(first, 1, lp, options);
-
-    const deliver = model.index.deliver;
-    const indices = new Int32Array(deliver.length);
-    const values = new Float64Array(deliver.length);
-    model.input.needs.forEach((need, k) => {
-      indices[k] = deliver[k]!;
-      values[k] = need.weight;
-    });
-    const bound = first.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
-    // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound
-    session.addRowAndSetObjective(
-      { name: 'shortfall_bound', lower: model.totalWeightedNeed - bound, upper: Infinity, indices, values },
-      model.costObjective,
-      0,
-    );
-    start = performance.now();
-    const second = await session.solve();
-    const stage2 = performance.now() - start;
-    if (second.status !== 'optimal') throw failure(second, 2, lp, options);
-    // javascript-lp-solver's points break a bound this tight by up to 1e-3: it plans without the tie-break.
-    if (options.tieBreak === 'none' || model.guaranteeColumn >= 0 || !adapter.features.tieBreak) return { shortfall: first, cost: second, plan: second, timingsMs: { stage1, stage2, stage3: 0 } };
-
-    // money <= V* within the engine's accuracy (model.md allows 1e-6 absolute, a whole euro
-    // here, which the tie-break would spend on output of no use); then minimise sum w (H + 1 - t) u.
-    const money = nonzeros(model.costObjective);
-    const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
-    session.addRowAndSetObjective(
-      { name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values },
-      soonestObjective(model).cost,
-      soonestObjective(model).offset,
-    );
-    start = performance.now();
-    const third = await session.solve();
-    const stage3 = performance.now() - start;
-    if (third.status !== 'optimal') throw failure(third, 3, lp, options);
-    return { shortfall: first, cost: second, plan: third, timingsMs: { stage1, stage2, stage3 } };
+    return await solveStages(model, adapter, own, options);
   } finally {
-    session.dispose();
+    own.dispose();
   }
+}
+
+/** A session on `lp`, after checking that the engine takes a program of its size. */
+export async function openSession(lp: RampUpModel['lp'], adapter: SolverAdapter, options: SolveOptions = {}): Promise<SolverSession> {
+  checkSize(lp, adapter);
+  return adapter.open(lp, options);
+}
+
+async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
+  const { lp } = model;
+  const firstStageRow = session.program.numRows;
+  let start = performance.now();
+  const first = await session.solve();
+  const stage1 = performance.now() - start;
+  if (first.status !== 'optimal') throw failure(first, 1, lp, options);
+  const firstStageStart = session.saveStart();
+  const kept = { firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
+
+  const deliver = model.index.deliver;
+  const indices = new Int32Array(deliver.length);
+  const values = new Float64Array(deliver.length);
+  model.input.needs.forEach((need, k) => {
+    indices[k] = deliver[k]!;
+    values[k] = need.weight;
+  });
+  const bound = first.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
+  // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound
+  session.addRowAndSetObjective(
+    { name: 'shortfall_bound', lower: model.totalWeightedNeed - bound, upper: Infinity, indices, values },
+    model.costObjective,
+    0,
+  );
+  start = performance.now();
+  const second = await session.solve();
+  const stage2 = performance.now() - start;
+  if (second.status !== 'optimal') throw failure(second, 2, lp, options);
+  // javascript-lp-solver's points break a bound this tight by up to 1e-3: it plans without the tie-break.
+  if (options.tieBreak === 'none' || model.guaranteeColumn >= 0 || !adapter.features.tieBreak) {
+    return { shortfall: first, cost: second, plan: second, timingsMs: { stage1, stage2, stage3: 0 }, stats: [first.stats, second.stats], ...kept };
+  }
+
+  // money <= V* within the engine's accuracy (model.md allows 1e-6 absolute, a whole euro
+  // here, which the tie-break would spend on output of no use); then minimise sum w (H + 1 - t) u.
+  const money = nonzeros(model.costObjective);
+  const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
+  const soonest = soonestObjective(model);
+  session.addRowAndSetObjective(
+    { name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values },
+    soonest.cost,
+    soonest.offset,
+  );
+  start = performance.now();
+  const third = await session.solve();
+  const stage3 = performance.now() - start;
+  if (third.status !== 'optimal') throw failure(third, 3, lp, options);
+  return { shortfall: first, cost: second, plan: third, timingsMs: { stage1, stage2, stage3 }, stats: [first.stats, second.stats, third.stats], ...kept };
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */

@@ -1,10 +1,10 @@
-import type { ExtraRow, LinearProgram } from '../model/linear-program.js';
+import type { ExtraColumns, ExtraRow, LinearProgram } from '../model/linear-program.js';
 
 /** What an engine can do beyond primal values. */
 export interface SolverFeatures {
   /** Row duals (shadow prices). */
   readonly duals: boolean;
-  /** Keeps its state between the two stages of the lexicographic solve. */
+  /** Keeps its state (a basis) between solves of one session: later solves start warm. */
   readonly warmStart: boolean;
   /** Writes the program as CPLEX LP and MPS text (--write-lp, --write-mps). */
   readonly export: boolean;
@@ -30,6 +30,27 @@ export interface SolveOptions {
   readonly tieBreak?: 'soonest' | 'none';
 }
 
+/**
+ * What the engine did in one solve, for the benchmark and for anyone asking why a solve was slow:
+ * the method it started with, its iteration counts, and whether the interior point gave up
+ * (HiGHS: "IPM no progress") so that the engine went on with the simplex.
+ */
+export interface SolveStats {
+  /** The method the engine started with, e.g. `simplex` or `ipm`. */
+  readonly method: string;
+  /** Started from the basis the session held (a warm start). */
+  readonly warm: boolean;
+  /** Wall time of the engine call. */
+  readonly ms: number;
+  readonly ipmIterations?: number;
+  readonly crossoverIterations?: number;
+  readonly simplexIterations?: number;
+  /** The interior point ended without an optimum and the engine fell back to the simplex. */
+  readonly ipmFallback?: boolean;
+  /** The engine's own status words, e.g. `IPM optimal, crossover optimal` or `IPM no progress`. */
+  readonly detail?: string;
+}
+
 /** A solve outcome; values exist only on the optimal branch, so callers must check first. */
 export type SolveResult =
   | {
@@ -40,22 +61,56 @@ export type SolveResult =
       /** d(objective)/d(row bound), present only when the adapter has the `duals` feature. */
       readonly rowDuals?: Float64Array;
       readonly iterations?: number;
+      readonly stats?: SolveStats;
     }
-  | { readonly status: 'infeasible' | 'unbounded' | 'time-limit' | 'too-large' | 'error'; readonly message: string };
+  | {
+      readonly status: 'infeasible' | 'unbounded' | 'time-limit' | 'too-large' | 'error';
+      readonly message: string;
+      readonly stats?: SolveStats;
+    };
+
+/** The engine's starting point saved by a session (e.g. HiGHS's basis), opaque to callers. */
+export interface SessionStart {
+  readonly kind: string;
+}
 
 /**
- * An open model: solve it, then tighten it with a row and switch objective for the next
- * stage. Adapters that can keep the engine's state (HiGHS) warm-start the second stage.
+ * An open model that can be solved, edited and solved again. Engines that keep their state
+ * (HiGHS) start every solve after the first from the basis they hold, so a run of related
+ * programs (the lexicographic stages; the unlimited-money re-solve that adds top-up columns;
+ * promise curves and risk samples that differ in bounds and a row) costs a fraction of fresh
+ * solves. One session per worker: open it on the base program, `saveStart()` after its
+ * solve, and for each variant edit, `restoreStart()`, solve. Edits keep existing column and
+ * row indices; added columns and rows go at the end.
  */
 export interface SolverSession {
+  /** The program as edited so far: what `solve()` solves. */
+  readonly program: LinearProgram;
   solve(): Promise<SolveResult>;
-  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
-  /** A new objective for the next solve; the engine keeps its basis where it can. */
+  /** Appends rows; returns the index of the first. */
+  addRows(rows: readonly ExtraRow[]): number;
+  /** Appends columns with their entries in existing rows; returns the index of the first. */
+  addColumns(columns: ExtraColumns): number;
+  /** Removes every row from `first` on (rows added last), e.g. a stage's bound before the next variant. */
+  removeRowsFrom(first: number): void;
+  /** A new objective for the next solve: a cost per column (as many as the program has now) and the constant term; the engine keeps its basis. */
   setObjective(cost: Float64Array, offset: number): void;
   /** New bounds of some columns (indices strictly increasing) for the next solve. */
-  setColumnBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void;
+  setColumnBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void;
   /** New bounds of some rows (indices strictly increasing) for the next solve. */
-  setRowBounds(rows: Int32Array, lower: Float64Array, upper: Float64Array): void;
+  setRowBounds(indices: Int32Array, lower: Float64Array, upper: Float64Array): void;
+  /** The engine's current starting point, to come back to; undefined where it keeps none. */
+  saveStart(): SessionStart | undefined;
+  /**
+   * Starts the next solve from a saved point. Columns and rows appended since the save join
+   * it as new ones do (columns at their lower bound, rows with a basic slack); a program with
+   * fewer columns or rows than the save is an error (RangeError).
+   */
+  restoreStart(start: SessionStart): void;
+  /** Forgets the starting point: the next solve starts cold, with the session's first method. */
+  clearStart(): void;
+  /** Shorthand of the lexicographic flow: one more row, then another objective. */
+  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
   /** The program in CPLEX LP format, written by the engine (only where `canExport`). */
   exportModel?(format: 'lp' | 'mps'): string | Uint8Array;
   dispose(): void;

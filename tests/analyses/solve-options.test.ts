@@ -36,8 +36,9 @@ describe('every re-solve uses the solve options the user gave', () => {
   it('in a plan with cost to close, guarantees and sensitivity', async () => {
     const seen = spyOnSessions();
     await planRampUp(loadDataSet(caseFiles(CASE)), [], { ...asked, explain: true, sensitivity: true, guarantees: { from: '2026-03' } });
-    // The plan, the unlimited-money plan, sensitivity per payer, and the two promise sessions.
-    expect(seen.length).toBeGreaterThanOrEqual(6);
+    // The plan with its unlimited-money re-solve (one session), sensitivity per payer (two),
+    // and the promise curves (two warm sessions).
+    expect(seen.length).toBeGreaterThanOrEqual(5);
     for (const options of seen) expect(options).toMatchObject(asked);
   });
 
@@ -53,7 +54,8 @@ describe('every re-solve uses the solve options the user gave', () => {
     const seen = spyOnSessions();
     const result = await runScenarioJob(loadDataSet(caseFiles(CASE)), [], { run: 1, scenario: 'baseline', label: 'baseline', set: [] }, { ...asked, reports: true });
     expect(result.row.status).toBe('optimal');
-    expect(seen.length).toBeGreaterThan(2);
+    // The plan and its cost to close share one session; the joint guarantee opens another.
+    expect(seen.length).toBeGreaterThanOrEqual(2);
     for (const options of seen) expect(options).toMatchObject(asked);
   });
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { loadDataSet } from '../../src/inputs/load-data-set.js';
+import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
 import { defineProduction } from '../../src/model/define-production.js';
 import { createModelContext } from '../../src/model/model-context.js';
 import { nameModel } from '../../src/model/name-model.js';
 import type { PlanInput, PlanLine } from '../../src/scenario/plan-input.js';
+import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
+import { exportModel } from '../../src/solve/export-model.js';
+import { caseFiles } from '../helpers/data-builder.js';
 
 const line = (over: Partial<PlanLine>): PlanLine => ({
   id: 'AA/s/P',
@@ -62,11 +67,48 @@ describe('defineProduction, alone', () => {
       'online(AA,s,P,2026_02)',
       'online(AA,s,P,2026_03)',
     ]);
-    expect(lp.numRows).toBe(6);
-    // orders: at most the ramp; online: between the starting capacity and the ceiling
+    // a state row and a capacity row a month, and the ceiling over the orders
+    expect(lp.numRows).toBe(7);
+    expect(names.row(6)).toBe('ceiling(AA,s,P)');
+    expect([lp.rowLower[6], lp.rowUpper[6]]).toEqual([-Infinity, 20]);
+    // orders: at most the ramp; online: at least 0, nothing more (issue 18)
     expect([...lp.colUpper.slice(3, 5)]).toEqual([4, 4]);
-    expect([...lp.colLower.slice(5)]).toEqual([10, 10, 10]);
+    expect([...lp.colLower.slice(5)]).toEqual([0, 0, 0]);
+    expect([...lp.colUpper.slice(5)]).toEqual([Infinity, Infinity, Infinity]);
     // an order costs its expansion price (EUR millions) in the stage-2 objective
     expect(m.costs.slice(6, 10)).toEqual([3, 2, 4, 2]);
+  });
+});
+
+/**
+ * Issue 18: with capacity online bounded by [cap0, capmax] HiGHS's interior point stalled
+ * ("IPM no progress") on a 31 x 30 x 36 folder and fell back to 50,000 simplex iterations;
+ * with the ceiling as one row over the orders and capacity online bounded only below by 0 it
+ * converged. This reads the exported program, as any other solver would see it, so a change
+ * that brings the bounds back fails here.
+ */
+describe('the exported program of a small case', () => {
+  it('has the ceiling as a row over the orders and no bounds on capacity online', async () => {
+    const data = caseFiles({
+      lines: [
+        { cap0: 10, capmax: 30, lead: 1, ramp: 4, unit: 100, xcost: 500 },
+        { producer: 'Q', cap0: 5, unit: 50 },
+      ],
+      needs: { s: 20 },
+      months: 3,
+      budgets: { AA: 5000 },
+    });
+    const { input } = prepareScenario(loadDataSet(data), undefined, []);
+    const text = await exportModel(buildRampUpModel(input).lp, 'lp');
+    const [constraints, bounds] = text.split(/^bounds$/m) as [string, string];
+    // cap0 + sum of orders <= capmax, i.e. 10 + e1 + e2 <= 30 (orders of month 3 come too late)
+    expect(constraints).toMatch(/^ ceiling\(AA,s,P\): \+1 order\(AA,s,P,2026_01\) \+1 order\(AA,s,P,2026_02\) <= \+20$/m);
+    // capacity online is fixed by the state rows, from cap0 ...
+    expect(constraints).toMatch(/^ capacity_state\(AA,s,P,2026_01\): \+1 online\(AA,s,P,2026_01\) = \+10$/m);
+    // ... and has the default bounds [0, inf): not one online column in the bounds section
+    expect(bounds).not.toMatch(/online/);
+    // a line that cannot grow keeps its capacity as a bound on output, with no ceiling row
+    expect(bounds).toMatch(/^ produce\(AA,s,Q,2026_01\) <= 5$/m);
+    expect(constraints).not.toMatch(/ceiling\(AA,s,Q\)/);
   });
 });
