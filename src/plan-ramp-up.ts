@@ -29,7 +29,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const ctx = solveContext(options.solver, solveOptionsOf(options));
   const html = options.html ?? true;
 
-  const { settings, input } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
+  const { settings, input, warnings } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
   const from = options.guarantees?.from !== undefined ? horizonMonth(options.guarantees.from, input.months, '--from') : undefined;
   const model = clock.time('build', () => buildRampUpModel(input));
   const exported: PlanOutcome['exported'] = {};
@@ -49,7 +49,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   if (options.sensitivity) plan = { ...plan, countries: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
   const solver = { name: ctx.adapter.name, version: await ctx.adapter.version() };
-  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings });
+  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings] });
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
   );

@@ -19,7 +19,8 @@ const defaultIo: CliIo = {
 /** Parses the command line, runs one command and returns its exit code (never throws). */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   let folder: string | undefined;
-  const cli: CliContext = { io, setFolder: (f) => (folder = f) };
+  let readOnly = false;
+  const cli: CliContext = { io, setFolder: (f) => (folder = f), setReadOnly: () => (readOnly = true) };
   const program = new Command('rampup')
     .description('Plan a defence-industrial ramp-up: who makes what, when, and who pays, as a linear program.')
     .version(TOOL_VERSION)
@@ -36,6 +37,6 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     await program.parseAsync(['node', 'rampup', ...argv]);
     return EXIT.ok;
   } catch (error) {
-    return reportError(error, folder, io.err);
+    return reportError(error, folder, io.err, readOnly);
   }
 }

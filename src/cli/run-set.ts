@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PartialFailure } from '../errors.js';
 import { loadDataSet } from '../inputs/load-data-set.js';
 import { InputError } from '../errors.js';
+import type { InputIssue } from '../inputs/input-issue.js';
 import { readDataFolder } from '../io/read-data-folder.js';
 import { writeFileAtomically } from '../io/write-file-atomically.js';
 import { safeFolderName, writeReportFolder } from '../io/write-report-folder.js';
@@ -16,6 +17,7 @@ import { shardJobs, type ScenarioJob } from '../run/scenario-job.js';
 import { prepareScenario } from '../scenario/prepare-scenario.js';
 import type { CliContext } from './cli-context.js';
 import type { RunFlags } from './options.js';
+import { printWarnings, type ScenarioWarnings } from './print-warnings.js';
 import { progressBar } from './progress.js';
 
 /**
@@ -23,19 +25,21 @@ import { progressBar } from './progress.js';
  * comparison; failed runs are rows of the comparison and a PartialFailure (exit 3) after.
  */
 export async function runSetAndWrite(flags: RunFlags, allJobs: readonly ScenarioJob[], writeFolders: boolean, title: string, sweepKey: string | undefined, cli: CliContext): Promise<void> {
-  const { files, inputs } = await readDataFolder(flags.data);
-  const data = loadDataSet(files);
+  const { files, inputs, otherFiles } = await readDataFolder(flags.data);
+  const data = loadDataSet(files, otherFiles);
   // Every job's settings are checked before anything runs: a typo stops the set at once.
-  const problems = allJobs.flatMap((job) => {
+  const problems: InputIssue[] = [];
+  const warnings: ScenarioWarnings[] = [];
+  for (const job of allJobs) {
     try {
-      prepareScenario(data, job.scenario, job.set);
-      return [];
+      warnings.push({ scenario: job.label, warnings: prepareScenario(data, job.scenario, job.set).warnings });
     } catch (error) {
-      if (error instanceof InputError) return error.issues;
-      throw error;
+      if (error instanceof InputError) problems.push(...error.issues);
+      else throw error;
     }
-  });
+  }
   if (problems.length > 0) throw new InputError(problems);
+  printWarnings(data.warnings ?? [], warnings, flags.data, cli.io.err);
   const jobs = shardJobs(allJobs, flags.shard);
   const bar = progressBar(title);
   const results = await runScenarioSet(files, inputs, jobs, {
@@ -45,6 +49,7 @@ export async function runSetAndWrite(flags: RunFlags, allJobs: readonly Scenario
     solver: flags.solver,
     method: flags.method,
     csv: flags.csv,
+    otherFiles,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
     onResult: (_r, done, total) => bar.update(done, total),
   });

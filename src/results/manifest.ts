@@ -1,3 +1,4 @@
+import type { InputWarning } from '../inputs/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { LinearProgram } from '../model/linear-program.js';
@@ -17,6 +18,8 @@ export interface Manifest {
   readonly scenario: { readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
   readonly data: { readonly latestSourceDate: string | null; readonly months: { readonly first: string; readonly last: string } };
   readonly inputs: readonly InputFileHash[];
+  /** What looks like a mistake in the data or the scenario but did not stop the plan. */
+  readonly warnings: readonly InputWarning[];
   readonly solver: { readonly name: string; readonly version: string };
   readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number };
   readonly status: 'optimal';
@@ -35,6 +38,7 @@ export function buildManifest(parts: {
   plan: Plan;
   solver: { name: string; version: string };
   timings: Readonly<Record<string, number>>;
+  warnings: readonly InputWarning[];
 }): Manifest {
   const { data, input, lp, plan, settings } = parts;
   return {
@@ -45,6 +49,7 @@ export function buildManifest(parts: {
       months: { first: formatMonth(input.months[0]!), last: formatMonth(input.months.at(-1)!) },
     },
     inputs: parts.inputs,
+    warnings: parts.warnings,
     solver: parts.solver,
     model: { variables: lp.numCols, constraints: lp.numRows, nonzeros: lp.matrix.indices.length },
     status: 'optimal',

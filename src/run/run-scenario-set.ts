@@ -11,6 +11,8 @@ export interface ScenarioSetOptions extends JobOptions {
   /** Worker threads; 1 runs in this thread. */
   readonly jobs: number;
   readonly onResult?: (result: JobResult, done: number, total: number) => void;
+  /** The data folder's files that are not input files (their warnings go into every manifest). */
+  readonly otherFiles?: readonly string[];
 }
 
 const WORKER = fileURLToPath(new URL('./scenario-worker.js', import.meta.url));
@@ -30,16 +32,16 @@ export async function runScenarioSet(files: DataFiles, inputs: readonly InputFil
   const threads = Math.max(1, Math.min(options.jobs, jobs.length));
   // From the TypeScript sources (tests) there is no compiled worker: run in this thread.
   if (threads === 1 || !existsSync(WORKER)) {
-    const data = loadDataSet(files);
+    const data = loadDataSet(files, options.otherFiles);
     for (let i = 0; i < jobs.length; i++) record(i, await runScenarioJob(data, inputs, jobs[i]!, options));
     return results;
   }
-  const { onResult: _ignored, jobs: _count, ...jobOptions } = options;
+  const { onResult: _ignored, jobs: _count, otherFiles = [], ...jobOptions } = options;
   const position = new Map(jobs.map((job, i) => [job.run, i]));
   let next = 0;
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const worker = new Worker(WORKER, { workerData: { files, inputs, options: jobOptions } });
+      const worker = new Worker(WORKER, { workerData: { files, inputs, otherFiles, options: jobOptions } });
       return new Promise<void>((resolve, reject) => {
         const feed = () => {
           if (next >= jobs.length) {

@@ -7,9 +7,12 @@ import { safeFolderName, writeReportFolder } from '../../io/write-report-folder.
 import { planRampUp } from '../../plan-ramp-up.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { preferBaselineWasmCompiler } from '../../run/prefer-baseline-wasm-compiler.js';
+import { horizonMonth } from '../../scenario/horizon-month.js';
+import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import type { CliContext } from '../cli-context.js';
 import { PLAN_FLAGS, addFlags, planOptionsOf, type RunFlags } from '../options.js';
 import { printPlanSummary } from '../print-plan-summary.js';
+import { printWarnings } from '../print-warnings.js';
 
 interface PlanFlags extends RunFlags {
   sensitivity?: boolean;
@@ -51,8 +54,13 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
       // Started first: the chart libraries load on another thread while this one solves.
       const charts = startChartRenderer();
       try {
-        const { files, inputs } = await readDataFolder(flags.data);
-        const outcome = await planRampUp(loadDataSet(files), inputs, {
+        const folder = await readDataFolder(flags.data);
+        const data = loadDataSet(folder.files, folder.otherFiles);
+        // Settings and --from checked, and warnings printed, before the solve.
+        const prepared = prepareScenario(data, flags.scenario, flags.set);
+        if (guarantees && flags.from !== undefined) horizonMonth(flags.from, prepared.input.months, '--from');
+        printWarnings(data.warnings ?? [], [{ scenario: prepared.settings.name, warnings: prepared.warnings }], flags.data, cli.io.err);
+        const outcome = await planRampUp(data, folder.inputs, {
           ...planOptionsOf(flags),
           beforeEngineLoad: preferBaselineWasmCompiler,
           explain: flags.explain,

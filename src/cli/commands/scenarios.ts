@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { didYouMean } from '../../inputs/closest-name.js';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { BASELINE } from '../../scenario/prepare-scenario.js';
@@ -27,7 +28,7 @@ export function registerScenariosCommand(program: Command, cli: CliContext): voi
       const wanted = flags.only ? flags.only.split(',').map((s) => s.trim()).filter(Boolean) : all;
       const unknown = wanted.filter((w) => !all.includes(w) && w !== BASELINE);
       if (unknown.length > 0) {
-        throw new InputError(unknown.map((u) => ({ flag: '--only', value: u, code: 'UNKNOWN_SCENARIO' as const, message: `no scenario named "${u}"; the scenarios are ${all.join(', ')}` })));
+        throw new InputError(unknown.map((u) => ({ flag: '--only', value: u, code: 'UNKNOWN_SCENARIO' as const, message: `no scenario named "${u}"${didYouMean(u, all)}; the scenarios are ${all.join(', ')}` })));
       }
       const jobs = wanted.map((name, i) => ({ run: i + 1, scenario: name, label: name, set: flags.set }));
       await runSetAndWrite(flags, jobs, true, 'Scenario comparison', undefined, cli);
