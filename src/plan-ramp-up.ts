@@ -14,6 +14,7 @@ import { readPlan } from './results/read-plan.js';
 import { summarizePlan } from './results/summarize-plan.js';
 import { horizonMonth } from './scenario/horizon-month.js';
 import { prepareScenario } from './scenario/prepare-scenario.js';
+import { runName } from './scenario/run-name.js';
 import { exportModel } from './solve/export-model.js';
 import { solveContext } from './solve/solve-context.js';
 
@@ -49,7 +50,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   if (options.sensitivity) plan = { ...plan, countries: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
   const solver = { name: ctx.adapter.name, version: await ctx.adapter.version() };
-  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings] });
+  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run: options.name ?? runName(settings.name, options.set ?? []) });
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
   );

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerListCommand } from './commands/list.js';
 import { registerMergeCommand } from './commands/merge.js';
 import { registerPlanCommands } from './commands/plan.js';
 import { registerScenariosCommand } from './commands/scenarios.js';
@@ -10,6 +11,14 @@ import { registerValidateCommand } from './commands/validate.js';
 import { EXIT, reportError } from './exit-codes.js';
 
 export type { CliIo } from './cli-context.js';
+
+const EXAMPLES = `
+Examples:
+  rampup list scenarios                 what the bundled data holds (also: systems, countries, settings)
+  rampup plan --scenario pooled         one scenario: reports/pooled/report.html
+  rampup scenarios                      every scenario, and reports/comparison.html
+  rampup init my-data                   a data folder of your own to start from
+Each command has its own examples: rampup plan --help.`;
 
 const defaultIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -26,13 +35,15 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (t) => io.out(t.trimEnd()), writeErr: (t) => io.err(t.trimEnd()) })
-    .showHelpAfterError('(run rampup --help for usage)');
+    .showHelpAfterError('(run rampup --help for usage)')
+    .addHelpText('after', EXAMPLES);
   registerPlanCommands(program, cli);
   registerValidateCommand(program, cli);
   registerInitCommand(program, cli);
   registerScenariosCommand(program, cli);
   registerSweepCommand(program, cli);
   registerMergeCommand(program, cli);
+  registerListCommand(program, cli);
   try {
     await program.parseAsync(['node', 'rampup', ...argv]);
     return EXIT.ok;

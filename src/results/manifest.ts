@@ -15,7 +15,8 @@ export interface InputFileHash {
 
 export interface Manifest {
   readonly tool: { readonly name: string; readonly version: string };
-  readonly scenario: { readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
+  /** `run`: the name of the run's folder (the scenario and its --set flags, or --name). */
+  readonly scenario: { readonly run: string; readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
   readonly data: { readonly latestSourceDate: string | null; readonly months: { readonly first: string; readonly last: string } };
   readonly inputs: readonly InputFileHash[];
   /** What looks like a mistake in the data or the scenario but did not stop the plan. */
@@ -39,11 +40,12 @@ export function buildManifest(parts: {
   solver: { name: string; version: string };
   timings: Readonly<Record<string, number>>;
   warnings: readonly InputWarning[];
+  run: string;
 }): Manifest {
   const { data, input, lp, plan, settings } = parts;
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    scenario: { name: settings.name, description: settings.description, settings: settings.applied },
+    scenario: { run: parts.run, name: settings.name, description: settings.description, settings: settings.applied },
     data: {
       latestSourceDate: data.sources.map((s) => s.published ?? '').sort().at(-1) || null,
       months: { first: formatMonth(input.months[0]!), last: formatMonth(input.months.at(-1)!) },
