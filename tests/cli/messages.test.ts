@@ -34,6 +34,7 @@ describe('issue 19.4: messages that say how to fix it', () => {
   it('--scenario poolled is a flag problem with the closest name', () => {
     expect(refused(['plan', '--data', EXAMPLE, '--scenario', 'poolled'])).toContain('--scenario poolled: UNKNOWN_SCENARIO no scenario named "poolled" (did you mean pooled?); the scenarios are baseline, pooled, no-germany');
     expect(refused(['scenarios', '--data', EXAMPLE, '--only', 'baseline,poolled'])).toContain('--only poolled: UNKNOWN_SCENARIO no scenario named "poolled" (did you mean pooled?)');
+    expect(refused(['scenarios', '--data', EXAMPLE, '--only', ','])).toContain('--only ,: UNKNOWN_SCENARIO name one or more scenarios, e.g. --only baseline,pooled');
   });
 
   it('--set exclude=us lists the codes and says they are upper case', () => {

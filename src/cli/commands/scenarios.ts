@@ -36,10 +36,11 @@ export function registerScenariosCommand(program: Command, cli: CliContext): voi
       const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
       const wanted = only ?? all;
       const unknown = wanted.filter((w) => !all.includes(w) && w !== BASELINE);
-      if (unknown.length > 0 || wanted.length === 0) {
-        throw new InputError(
-          (unknown.length > 0 ? unknown : ['']).map((u) => ({ flag: '--only', value: u || (flags.only ?? ''), code: 'UNKNOWN_SCENARIO' as const, message: `no scenario named "${u}"${didYouMean(u, all)}; the scenarios are ${all.join(', ')}` })),
-        );
+      if (wanted.length === 0) {
+        throw new InputError([{ flag: '--only', value: flags.only ?? '', code: 'UNKNOWN_SCENARIO', message: `name one or more scenarios, e.g. --only ${all.slice(0, 2).join(',')}; the scenarios are ${all.join(', ')}` }]);
+      }
+      if (unknown.length > 0) {
+        throw new InputError(unknown.map((u) => ({ flag: '--only', value: u, code: 'UNKNOWN_SCENARIO' as const, message: `no scenario named "${u}"${didYouMean(u, all)}; the scenarios are ${all.join(', ')}` })));
       }
       const jobs = wanted.map((name, i) => ({ run: i + 1, scenario: name, label: runName(name, flags.set), set: flags.set }));
       const setName = scenarioSetName(only, flags.set);
