@@ -1,8 +1,12 @@
-import type { InputIssue } from './inputs/input-issue.js';
+import type { InputIssue, InputWarning } from './inputs/input-issue.js';
 
-/** Bad data or bad usage: every problem at once. Exit code 2. */
+/** Bad data or bad usage: every problem at once (and the warnings found on the way). Exit code 2. */
 export class InputError extends Error {
-  constructor(readonly issues: readonly InputIssue[], readonly folder?: string) {
+  constructor(
+    readonly issues: readonly InputIssue[],
+    readonly folder?: string,
+    readonly warnings: readonly InputWarning[] = [],
+  ) {
     super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the input`);
     this.name = 'InputError';
   }

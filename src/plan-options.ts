@@ -11,6 +11,8 @@ export interface PlanOptions {
   readonly scenario?: string;
   /** `key[:target]=value` settings applied after the scenario's own rows. */
   readonly set?: readonly string[];
+  /** The run's name, as its folder is called (manifest.json); default: the scenario and its `set`. */
+  readonly name?: string;
   /** Engine name (solver registry); default: the registry's first. */
   readonly solver?: string;
   /** Engine method, e.g. HiGHS `simplex`, `ipm` or `auto`. */

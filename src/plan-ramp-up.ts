@@ -14,6 +14,7 @@ import { readPlan } from './results/read-plan.js';
 import { summarizePlan } from './results/summarize-plan.js';
 import { horizonMonth } from './scenario/horizon-month.js';
 import { prepareScenario } from './scenario/prepare-scenario.js';
+import { runName } from './scenario/run-name.js';
 import { exportModel } from './solve/export-model.js';
 import { openSession, type LexicographicSolution } from './solve/solve-lexicographic.js';
 import type { SolveStats } from './solve/solver-adapter.js';
@@ -32,7 +33,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const ctx = solveContext(options.solver, solveOptionsOf(options));
   const html = options.html ?? true;
 
-  const { settings, input } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
+  const { settings, input, warnings } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
   const from = options.guarantees?.from !== undefined ? horizonMonth(options.guarantees.from, input.months, '--from') : undefined;
   const model = clock.time('build', () => buildRampUpModel(input));
   const exported: PlanOutcome['exported'] = {};
@@ -69,7 +70,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
 
   const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');
   const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), tieBreak };
-  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings });
+  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run: options.name ?? runName(settings.name, options.set ?? []) });
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
   );

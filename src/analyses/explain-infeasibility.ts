@@ -27,14 +27,16 @@ export async function explainInfeasibility(input: PlanInput, ctx: SolveContext, 
     const plan = await soloPlan(input, system, ctx);
     const short = plan.needs
       .filter((n) => n.need.system === system)
-      .map((n) => ({ t: n.need.t, required: g * n.need.quantity, delivered: n.delivered, cause: n.cause }))
-      .filter((m) => m.delivered < m.required - 1e-6 * Math.max(1, m.required));
+      .map((n) => ({ t: n.need.t, recipient: n.need.recipient, required: g * n.need.quantity, delivered: n.delivered, cause: n.cause }))
+      .filter((m) => m.delivered < m.required - 1e-6 * Math.max(1, m.required))
+      // Needs come by recipient; the months span and the example go by time.
+      .sort((a, b) => a.t - b.t || a.recipient.localeCompare(b.recipient));
     const info = names.get(system)!;
     const first = short[0];
     const last = short.at(-1);
     const months = first && last ? (first.t === last.t ? `in ${formatMonth(input.months[first.t]!)}` : `from ${formatMonth(input.months[first.t]!)} to ${formatMonth(input.months[last.t]!)}`) : '';
     const detail = first
-      ? `; ${formatMonth(input.months[first.t]!)} needs at least ${Math.ceil(first.required).toLocaleString('en-GB')} ${info.unit}s and at most ${Math.floor(first.delivered).toLocaleString('en-GB')} can be delivered (cause: ${first.cause ?? 'competing needs'})`
+      ? `; in ${formatMonth(input.months[first.t]!)} ${first.recipient} needs at least ${Math.ceil(first.required).toLocaleString('en-GB')} ${info.unit}s and at most ${Math.floor(first.delivered).toLocaleString('en-GB')} can be delivered to it (cause: ${first.cause ?? 'competing needs'})`
       : '';
     lines.push(`guarantee ${pc(g)} for ${info.name} cannot hold ${months}${detail}; at most ${pc(level)} can be guaranteed in every month.`);
   }

@@ -8,4 +8,6 @@ export interface CliContext {
   readonly io: CliIo;
   /** The data folder the command reads, so that file problems print with its path. */
   setFolder(folder: string): void;
+  /** The command writes no file (validate, list), so its problems do not say "nothing was written". */
+  setReadOnly(): void;
 }

@@ -1,6 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { didYouMean } from '../inputs/closest-name.js';
 import { BUNDLED_DATA } from '../io/bundled-data.js';
+import { safeFolderName } from '../io/write-report-folder.js';
 import type { PlanOptions } from '../plan-options.js';
 import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
 import { parseShard } from '../run/scenario-job.js';
@@ -10,7 +14,9 @@ import { DEFAULT_SOLVER, SOLVERS, SOLVER_METHODS } from '../solve/solver-registr
 /** Every flag the run commands share, as commander hands them over. */
 export interface RunFlags {
   data: string;
-  out: string;
+  /** Absent: outFolder() decides from the data folder. */
+  out?: string;
+  name?: string;
   scenario: string;
   set: string[];
   solver: string;
@@ -39,7 +45,7 @@ function positiveInteger(value: string): number {
 }
 
 function csvDialect(value: string): CsvDialect {
-  if (!(CSV_DIALECTS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${CSV_DIALECTS.join(', ')}`);
+  if (!(CSV_DIALECTS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${CSV_DIALECTS.join(', ')}${didYouMean(value, CSV_DIALECTS)}`);
   return value as CsvDialect;
 }
 
@@ -54,7 +60,8 @@ const FLAGS = {
   data: () => new Option('--data <dir>', 'data folder').default(BUNDLED_DATA, 'the bundled data set'),
   scenario: () => new Option('--scenario <name>', 'scenario of scenarios.csv').default(BASELINE),
   set: () => new Option('--set <key=value>', "a scenario setting, applied after the scenario's rows (repeatable)").argParser(collect).default([]),
-  out: () => new Option('--out <dir>', 'folder for the reports').default('reports'),
+  out: () => new Option('--out <dir>', 'folder for the reports (default: reports/ for the bundled data, DIR/reports/ for --data DIR)'),
+  name: () => new Option('--name <name>', 'name of the report folder (default: the scenario and its --set flags, e.g. baseline+budget_scale=2)'),
   solver: () => new Option('--solver <name>', 'LP engine').choices(SOLVERS.map((s) => s.name)).default(DEFAULT_SOLVER),
   method: () => new Option('--method <name>', 'engine method (HiGHS)').choices(SOLVER_METHODS).default(SOLVER_METHODS[0]),
   timeLimit: () => new Option('--time-limit <seconds>', 'stop each solve after this many seconds').argParser(positiveSeconds),
@@ -70,9 +77,9 @@ const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** The flags of one plan (plan, guarantees). */
-export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'json', 'xlsx'];
+export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'name', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'json', 'xlsx'];
 /** The flags of a set of plans (scenarios, sweep). */
-export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'shard', 'xlsx', 'json'];
+export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'name', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'shard', 'xlsx', 'json'];
 
 export function addFlags(command: Command, names: readonly FlagName[]): Command {
   for (const name of names) command.addOption(FLAGS[name]());
@@ -91,4 +98,24 @@ export function planOptionsOf(flags: RunFlags): PlanOptions {
     tieBreak: flags.tieBreak,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
   };
+}
+
+/**
+ * Where reports go: --out when given; otherwise reports/ for the bundled data and DIR/reports/
+ * for --data DIR, so that runs of other data never mix with the bundled reports. A set that is
+ * not every scenario as it stands (a sweep, --only, --set) gets a folder of its own in it.
+ */
+export function outFolder(flags: Pick<RunFlags, 'data' | 'out'>, setName?: string): string {
+  if (flags.out !== undefined) return flags.out;
+  const base = resolve(flags.data) === resolve(BUNDLED_DATA) ? 'reports' : join(flags.data, 'reports');
+  return setName === undefined ? base : join(base, safeFolderName(setName));
+}
+
+/** The run's (or set's) folder name: --name, checked, or the name that says what it is. */
+export function folderName(flags: Pick<RunFlags, 'name'>, fallback: string): string {
+  if (flags.name === undefined) return safeFolderName(fallback);
+  if (safeFolderName(flags.name) !== flags.name || flags.name === '.' || flags.name === '..') {
+    throw new InputError([{ flag: '--name', value: flags.name, code: 'BAD_VALUE', message: 'a folder name of letters, digits and . _ , = + @ - only (no / or spaces), at most 120 characters' }]);
+  }
+  return flags.name;
 }

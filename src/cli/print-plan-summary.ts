@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { PlanOutcome } from '../plan-options.js';
 import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../render/format-number.js';
+import { splitApplied } from '../scenario/applied-settings.js';
 
 const pc = humanPercent;
 
@@ -8,11 +10,14 @@ const pc = humanPercent;
 export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: number, json: boolean, out: (text: string) => void): void {
   const { summary, manifest } = outcome;
   const worst = summary.worstGaps.slice(0, 5);
+  const { onTop } = splitApplied(outcome.scenario);
   if (json) {
     out(
       JSON.stringify(
         {
           scenario: outcome.scenario.name,
+          run: manifest.scenario.run,
+          settingsOnTop: onTop,
           fillRate: summary.fillRate,
           weightedFillRate: summary.weightedFillRate,
           weightedShortfall: summary.weightedShortfall,
@@ -30,6 +35,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
                 },
               }
             : {}),
+          warnings: manifest.warnings.length,
           model: manifest.model,
           solver: manifest.solver,
           out: target,
@@ -41,7 +47,8 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
     return;
   }
   const seconds = ((manifest.timings.solve ?? 0) / 1000).toFixed(2);
-  out(`rampup: scenario ${outcome.scenario.name}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
+  const settings = onTop.length > 0 ? ` with ${onTop.join(', ')} on top` : '';
+  out(`rampup: scenario ${outcome.scenario.name}${settings}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
   out(`  fill rate           ${pc(summary.fillRate)} of units needed (${pc(summary.weightedFillRate)} weighted by priority)`);
   out(`  weighted shortfall  ${summary.weightedShortfall.toFixed(1)}`);
   out(`  money spent         ${humanEuros(summary.moneySpentEur)} of ${humanEuros(summary.budgetEur)} available (lines cost ${humanEuros(summary.totalCostEur)})`);
@@ -49,9 +56,9 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
   else {
     out('  worst gaps:');
     const width = Math.max(...worst.map((s) => s.name.length));
-    for (const s of worst) {
-      out(`    ${s.name.padEnd(width)}  ${pc(s.fillRate).padStart(7)} filled  ${humanUnits(s.shortfall).padStart(12)} ${s.unit}s short  cause: ${s.mainCause ?? '-'}`);
-    }
+    const short = worst.map((s) => `${humanUnits(s.shortfall)} ${s.unit}s`);
+    const shortWidth = Math.max(...short.map((s) => s.length));
+    worst.forEach((s, i) => out(`    ${s.name.padEnd(width)}  ${pc(s.fillRate).padStart(7)} filled  ${short[i]!.padStart(shortWidth)} short  cause: ${s.mainCause ?? '-'}`));
   }
   const g = outcome.plan.guarantees;
   if (g) {
@@ -63,5 +70,5 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
       out(`    ${s.name.padEnd(width)}  ${pc(s.level).padStart(7)}  (${pc(s.levelUnlimited)} with unlimited money; the plan: ${pc(s.points[0]!.planLowest)})${price}`);
     }
   }
-  out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms)`);
+  out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms); open ${join(target, 'report.html')}, or start with ${join(target, 'summary.md')}`);
 }

@@ -1,88 +1,97 @@
 import { join } from 'node:path';
-import { PartialFailure } from '../errors.js';
+import { InputError, PartialFailure } from '../errors.js';
+import type { InputIssue } from '../inputs/input-issue.js';
 import { loadDataSet } from '../inputs/load-data-set.js';
-import { InputError } from '../errors.js';
 import { readDataFolder } from '../io/read-data-folder.js';
-import { writeFileAtomically } from '../io/write-file-atomically.js';
 import { safeFolderName, writeReportFolder } from '../io/write-report-folder.js';
-import { renderCsv } from '../render/csv-dialect.js';
-import { renderComparisonHtml } from '../render/html/comparison-page.js';
-import type { Table } from '../render/report-table.js';
-import { comparisonRowsFromTable, comparisonTable, renderComparisonMarkdown } from '../render/tables/comparison-table.js';
-import { comparisonTitle } from '../run/merge-shards.js';
+import { comparisonBySystemTable } from '../render/tables/comparison-by-system-table.js';
+import { comparisonTable } from '../render/tables/comparison-table.js';
 import type { JobResult } from '../run/run-scenario-job.js';
 import { runScenarioSet } from '../run/run-scenario-set.js';
 import { shardJobs, type ScenarioJob } from '../run/scenario-job.js';
 import { prepareScenario } from '../scenario/prepare-scenario.js';
 import type { CliContext } from './cli-context.js';
-import type { RunFlags } from './options.js';
+import { outFolder, type RunFlags } from './options.js';
+import { printWarnings, type ScenarioWarnings } from './print-warnings.js';
 import { progressBar } from './progress.js';
+import { writeComparison } from './write-comparison.js';
+
+/** A set of runs: the jobs, whether each keeps its report folder, and how the set is named. */
+export interface SetSpec {
+  readonly jobs: readonly ScenarioJob[];
+  readonly writeFolders: boolean;
+  readonly title: string;
+  readonly sweepKey?: string;
+  /** The set's own folder inside the reports folder, when it is not every scenario as it stands. */
+  readonly name?: string | undefined;
+}
 
 /**
  * Runs a set of jobs (scenarios or a sweep), writes their folders when asked and the
  * comparison; failed runs are rows of the comparison and a PartialFailure (exit 3) after.
  */
-export async function runSetAndWrite(flags: RunFlags, allJobs: readonly ScenarioJob[], writeFolders: boolean, title: string, sweepKey: string | undefined, cli: CliContext): Promise<void> {
-  const { files, inputs } = await readDataFolder(flags.data);
-  const data = loadDataSet(files);
+export async function runSetAndWrite(flags: RunFlags, spec: SetSpec, cli: CliContext): Promise<void> {
+  const folder = await readDataFolder(flags.data);
+  const data = loadDataSet(folder.files, folder.otherFiles);
   // Every job's settings are checked before anything runs: a typo stops the set at once.
-  const problems = allJobs.flatMap((job) => {
+  const problems: InputIssue[] = [];
+  const warnings: ScenarioWarnings[] = [];
+  for (const job of spec.jobs) {
     try {
-      prepareScenario(data, job.scenario, job.set);
-      return [];
+      warnings.push({ scenario: job.label, warnings: prepareScenario(data, job.scenario, job.set).warnings });
     } catch (error) {
-      if (error instanceof InputError) return error.issues;
-      throw error;
+      if (error instanceof InputError) problems.push(...error.issues);
+      else throw error;
     }
-  });
+  }
   if (problems.length > 0) throw new InputError(problems);
-  const jobs = shardJobs(allJobs, flags.shard);
-  const bar = progressBar(title);
-  const results = await runScenarioSet(files, inputs, jobs, {
+  printWarnings(data.warnings ?? [], warnings, flags.data, cli.io.err);
+  const out = outFolder(flags, spec.name);
+  const jobs = shardJobs(spec.jobs, flags.shard);
+  const bar = progressBar(spec.title);
+  const results = await runScenarioSet(folder.files, folder.inputs, jobs, {
     jobs: flags.jobs,
-    reports: writeFolders,
+    reports: spec.writeFolders,
     xlsx: Boolean(flags.xlsx),
     solver: flags.solver,
     method: flags.method,
     tieBreak: flags.tieBreak,
     csv: flags.csv,
+    otherFiles: folder.otherFiles,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
     onResult: (_r, done, total) => bar.update(done, total),
   });
   bar.end();
-  if (writeFolders) {
-    for (const r of results) if (r.files) await writeReportFolder(join(flags.out, safeFolderName(r.job.label)), r.files);
+  if (spec.writeFolders) {
+    for (const r of results) if (r.files) await writeReportFolder(join(out, safeFolderName(r.job.label)), r.files);
   }
-  const table = comparisonTable(results.map((r) => ({ run: r.job.run, row: r.row })), sweepKey);
-  const suffix = flags.shard ? `-shard-${flags.shard.index}-of-${flags.shard.count}` : '';
-  await writeFileAtomically(join(flags.out, `comparison${suffix}.csv`), renderCsv(table.header, table.rows, flags.csv));
-  if (!flags.shard) await writeComparisonPages(flags.out, table);
-  printResults(results, flags, suffix, cli.io.out);
+  const table = comparisonTable(results.map((r) => ({ run: r.job.run, row: r.row })), spec.sweepKey);
+  const solved = results.flatMap((r) => (r.systems ? [{ run: r.job.run, label: r.job.label, sweepValue: r.job.sweepValue, systems: r.systems }] : []));
+  const bySystem = comparisonBySystemTable(solved, spec.sweepKey);
+  const written = await writeComparison(out, { table, bySystem }, { csv: flags.csv, xlsx: Boolean(flags.xlsx), shard: flags.shard });
+  printResults(results, flags, out, written, spec.writeFolders, cli.io.out);
   const failures = results.filter((r) => r.failure !== undefined);
   if (failures.length > 0) throw new PartialFailure(failures.map((f) => `${f.job.label} failed: ${f.row.error}`));
 }
 
-/** comparison.md and comparison.html, both from the table, so merged shards print the same pages. */
-export async function writeComparisonPages(out: string, table: Table): Promise<void> {
-  const title = comparisonTitle(table);
-  await writeFileAtomically(join(out, 'comparison.md'), renderComparisonMarkdown(table, title));
-  const sweepKey = table.header[2] !== 'status' ? table.header[2] : undefined;
-  await writeFileAtomically(join(out, 'comparison.html'), await renderComparisonHtml(comparisonRowsFromTable(table), { title, ...(sweepKey ? { sweepKey } : {}) }));
-}
-
-function printResults(results: readonly JobResult[], flags: RunFlags, suffix: string, out: (t: string) => void): void {
+function printResults(results: readonly JobResult[], flags: RunFlags, out: string, written: readonly string[], folders: boolean, print: (t: string) => void): void {
   if (flags.json) {
-    out(JSON.stringify(results.map((r) => ({ run: r.job.run, ...r.row })), null, 2));
+    print(JSON.stringify(results.map((r) => ({ run: r.job.run, ...r.row })), null, 2));
     return;
   }
   const width = Math.max(8, ...results.map((r) => r.job.label.length));
-  out(`${'scenario'.padEnd(width)}  fill rate  weighted  cost (EUR m)  worst system`);
+  print(`${'run'.padEnd(width)}  fill rate  weighted  cost (EUR m)  worst system`);
   for (const { job, row } of results) {
-    if (row.status === 'failed') out(`${job.label.padEnd(width)}  failed: ${row.error}`);
+    if (row.status === 'failed') print(`${job.label.padEnd(width)}  failed: ${row.error}`);
     else
-      out(
+      print(
         `${job.label.padEnd(width)}  ${(100 * row.fillRate).toFixed(1).padStart(7)} %  ${(100 * row.weightedFillRate).toFixed(1).padStart(6)} %  ${(row.totalCostEur / 1e6).toFixed(1).padStart(12)}  ${row.worstSystem}`,
       );
   }
-  out(`comparison: ${join(flags.out, `comparison${suffix}.csv`)}`);
+  if (flags.shard) {
+    print(`shard ${flags.shard.index} of ${flags.shard.count}: ${written.map((n) => join(out, n)).join(', ')}; when every shard is done: rampup merge ${out}`);
+    return;
+  }
+  print(`comparison: ${join(out, 'comparison.csv')} (and comparison_by_system.csv, comparison.md${written.includes('comparison.xlsx') ? ', comparison.xlsx' : ''})`);
+  print(`open ${join(out, 'comparison.html')} to compare the runs${folders ? `, and each run's report.html in ${out}/RUN/` : ''}`);
 }

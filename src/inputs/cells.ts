@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IssueCode } from './input-issue.js';
-import { parseMonth, parseYear } from './periods.js';
+import { monthHint, parseMonth, parseYear } from './periods.js';
 
 /** Cells arrive as trimmed strings, or `undefined` when empty or the column is absent. */
 type Cell = string | undefined;
@@ -145,7 +145,7 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
     month: cell.transform((v, ctx) => {
       if (v === undefined) return required(ctx);
       const m = parseMonth(v);
-      return m ?? fail(ctx, 'BAD_PERIOD', `expected a month as YYYY-MM (e.g. 2026-01), found "${truncate(v)}"`);
+      return m ?? fail(ctx, 'BAD_PERIOD', `expected a month as YYYY-MM (e.g. 2026-01), found "${truncate(v)}"${monthHint(v)}`);
     }),
     monthOrYear: cell.transform((v, ctx) => {
       if (v === undefined) return required(ctx);
@@ -153,7 +153,7 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
       if (m !== undefined) return { year: Math.floor(m / 12), month: m };
       const y = parseYear(v);
       if (y !== undefined) return { year: y };
-      return fail(ctx, 'BAD_PERIOD', `expected a month YYYY-MM or a year YYYY, found "${truncate(v)}"`);
+      return fail(ctx, 'BAD_PERIOD', `expected a month YYYY-MM or a year YYYY, found "${truncate(v)}"${monthHint(v)}`);
     }),
     basis: cell.transform((v, ctx) => {
       if (v === undefined) return undefined;

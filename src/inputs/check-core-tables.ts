@@ -1,3 +1,4 @@
+import { didYouMean } from './closest-name.js';
 import { formatMonth } from './periods.js';
 import { DEFAULT_RECIPIENT } from './recipients.js';
 import { at, checkOverlappingPeriods, checkSources, unique, type TableChecks } from './table-checks.js';
@@ -14,11 +15,11 @@ export function checkCoreTables(checks: TableChecks): void {
   const knowProducts = clean.has('systems.csv') && (clean.has('materials.csv') || !tables['materials.csv']);
   const knowPayers = knowCountries && (clean.has('funds.csv') || !tables['funds.csv']);
   const country = (file: 'capacity.csv', line: number, code: string) => {
-    if (knowCountries && !countries.has(code)) at(checks, file, line, 'country', 'UNKNOWN_COUNTRY', `country "${code}" is not in countries.csv`);
+    if (knowCountries && !countries.has(code)) at(checks, file, line, 'country', 'UNKNOWN_COUNTRY', `country "${code}" is not in countries.csv${didYouMean(code, countries)}`);
   };
   const product = (file: 'capacity.csv' | 'stocks.csv', line: number, code: string) => {
     if (!knowProducts || systems.has(code) || materials.has(code)) return;
-    at(checks, file, line, 'system', 'UNKNOWN_SYSTEM', `system "${code}" is not in systems.csv${materials.size > 0 ? ' nor in materials.csv' : ''}`);
+    at(checks, file, line, 'system', 'UNKNOWN_SYSTEM', `system "${code}" is not in systems.csv${materials.size > 0 ? ' nor in materials.csv' : ''}${didYouMean(code, [...systems, ...materials])}`);
   };
 
   const c = tables['countries.csv'];
@@ -44,7 +45,7 @@ export function checkCoreTables(checks: TableChecks): void {
   unique(checks, 'needs.csv', n?.rows, (r) => `${r.system}\u0000${r.recipient ?? DEFAULT_RECIPIENT}\u0000${r.period}`, 'period', (r) => `the need of ${r.recipient ?? DEFAULT_RECIPIENT} for ${r.system} in ${formatMonth(r.period)}`);
   for (const { line, row } of n?.rows ?? []) {
     if (clean.has('systems.csv') && !systems.has(row.system)) {
-      at(checks, 'needs.csv', line, 'system', 'UNKNOWN_SYSTEM', `system "${row.system}" is not in systems.csv${materials.has(row.system) ? ' (it is a material: materials are consumed by lines, not needed by recipients)' : ''}`);
+      at(checks, 'needs.csv', line, 'system', 'UNKNOWN_SYSTEM', `system "${row.system}" is not in systems.csv${materials.has(row.system) ? ' (it is a material: materials are consumed by lines, not needed by recipients)' : didYouMean(row.system, systems)}`);
     }
   }
   checkSources(checks, 'needs.csv', n?.rows);
@@ -59,7 +60,7 @@ export function checkCoreTables(checks: TableChecks): void {
       const payer = payerOf(row);
       if (payer === undefined) at(checks, 'budgets.csv', line, payerColumn, 'MISSING_VALUE', `${payerColumn}: a value is required here`);
       else if (knowPayers && !countries.has(payer) && !funds.has(payer)) {
-        at(checks, 'budgets.csv', line, payerColumn, 'UNKNOWN_PAYER', `payer "${payer}" is neither a country of countries.csv nor a fund${tables['funds.csv'] ? ' of funds.csv' : ' (there is no funds.csv)'}`);
+        at(checks, 'budgets.csv', line, payerColumn, 'UNKNOWN_PAYER', `payer "${payer}" is neither a country of countries.csv nor a fund${tables['funds.csv'] ? ' of funds.csv' : ' (there is no funds.csv)'}${didYouMean(payer, [...countries, ...funds])}`);
       }
     }
     // A year row and a month row of the same year would count that money twice.

@@ -1,9 +1,20 @@
 import { InputError } from '../errors.js';
+import { dataWarnings } from './data-warnings.js';
 import { parseDataFolder, type DataFiles, type DataSet } from './parse-data-folder.js';
 
-/** Parses a data folder's files, or throws InputError with every problem. */
-export function loadDataSet(files: DataFiles): DataSet {
-  const { data, issues } = parseDataFolder(files);
-  if (!data) throw new InputError(issues);
-  return data;
+/**
+ * Parses a data folder's files, or throws InputError with every problem. The data set carries
+ * its warnings; `otherFiles` (the folder's files that are not input files) are among them.
+ */
+export function loadDataSet(files: DataFiles, otherFiles: readonly string[] = []): DataSet {
+  const { data, issues } = parseDataFolder(files, otherFiles);
+  if (!data) throw new InputError(issues, undefined, dataWarnings({ ...EMPTY, locations: presentFiles(files) }, otherFiles));
+  return { ...data, warnings: dataWarnings(data, otherFiles) };
+}
+
+const EMPTY: DataSet = { countries: [], systems: [], capacity: [], needs: [], budgets: [], stocks: [], sources: [], funds: [], channels: [], commitments: [], materials: [], bom: [], scenarios: [], scenarioColumns: {} };
+
+/** Which input files exist, for the unknown-file warnings of a folder that did not parse. */
+function presentFiles(files: DataFiles): DataSet['locations'] {
+  return Object.fromEntries(Object.keys(files).map((name) => [name, { lines: [], columns: {}, delimiter: ',' as const }]));
 }

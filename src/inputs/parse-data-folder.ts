@@ -3,8 +3,9 @@ import { checkCommitments } from './check-commitments.js';
 import { checkCoreTables } from './check-core-tables.js';
 import { checkMaterialTables } from './check-material-tables.js';
 import { checkMoneyTables } from './check-money-tables.js';
+import { closestName } from './closest-name.js';
 import { decodeCsvBytes } from './decode-csv-bytes.js';
-import { sortFileIssues, type FileIssue } from './input-issue.js';
+import { sortFileIssues, type FileIssue, type InputWarning } from './input-issue.js';
 import { parseCsvTable } from './parse-csv-table.js';
 import { parseTableRows, type Located } from './parse-table-rows.js';
 import {
@@ -49,19 +50,36 @@ export interface DataSet {
   readonly scenarios: readonly Located<ScenarioRow>[];
   /** 1-based column of each scenarios.csv column, for locating setting errors. */
   readonly scenarioColumns: Readonly<Record<string, number>>;
+  /** Where each file's rows came from, for checks that point back at them (absent for data built in memory). */
+  readonly locations?: DataLocations;
+  /** What looks like a mistake but is allowed (loadDataSet adds them; see data-warnings.ts). */
+  readonly warnings?: readonly InputWarning[];
 }
+
+/** Per file read: the line of each row (parallel to the DataSet's rows), each column's place, the delimiter. */
+export type DataLocations = {
+  readonly [F in InputFileName]?: { readonly lines: readonly number[]; readonly columns: Readonly<Record<string, number>>; readonly delimiter: ',' | ';' };
+};
 
 export type DataFiles = Partial<Record<InputFileName, Uint8Array>>;
 
-/** Parses and cross-checks a data folder's files; all problems come back in one list. */
-export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: FileIssue[] } {
+/**
+ * Parses and cross-checks a data folder's files; all problems come back in one list.
+ * `otherFiles`: the folder's other file names, so that a missing file can be found misspelt.
+ */
+export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] = []): { data?: DataSet; issues: FileIssue[] } {
   const issues: FileIssue[] = [];
   const tables: Tables = {};
   const clean = new Set<InputFileName>();
+  const delimiters: Partial<Record<InputFileName, ',' | ';'>> = {};
   for (const name of INPUT_FILE_NAMES) {
     const bytes = files[name];
     if (bytes === undefined) {
-      if (INPUT_FILES[name].required) issues.push({ file: name, line: 1, column: 1, code: 'FILE_MISSING', message: `required file ${name} is missing` });
+      if (INPUT_FILES[name].required) {
+        const near = closestName(name, otherFiles);
+        const hint = near === undefined ? '' : `; ${near} is in the folder: if it holds the ${name.replace('.csv', '')}, rename it ${name}`;
+        issues.push({ file: name, line: 1, column: 1, code: 'FILE_MISSING', message: `required file ${name} is missing${hint}` });
+      }
       continue;
     }
     const decoded = decodeCsvBytes(name, bytes);
@@ -70,6 +88,7 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Fil
     const csv = parseCsvTable(name, decoded.text);
     issues.push(...csv.issues);
     if (!csv.table) continue;
+    delimiters[name] = csv.table.delimiter;
     const schema = INPUT_FILES[name].schema(csv.table.delimiter);
     const result = parseTableRows(csv.table, schema);
     issues.push(...result.issues);
@@ -99,6 +118,9 @@ export function parseDataFolder(files: DataFiles): { data?: DataSet; issues: Fil
       bom: rows('bom.csv') as BomRow[],
       scenarios: (tables['scenarios.csv']?.rows ?? []) as Located<ScenarioRow>[],
       scenarioColumns: tables['scenarios.csv']?.columns ?? {},
+      locations: Object.fromEntries(
+        Object.entries(tables).map(([name, t]) => [name, { lines: t.rows.map((r) => r.line), columns: t.columns, delimiter: delimiters[name as InputFileName] ?? ',' }]),
+      ) as DataLocations,
     },
     issues: [],
   };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CsvTable } from './parse-csv-table.js';
+import { didYouMean } from './closest-name.js';
 import type { FileIssue, IssueCode } from './input-issue.js';
 
 /** A parsed row with the line it came from, so later checks can point back at it. */
@@ -33,7 +34,7 @@ export function parseTableRows<S extends z.ZodObject>(
         line: 1,
         column: index + 1,
         code: 'UNKNOWN_COLUMN',
-        message: `unknown column "${name}"; the columns of ${file} are ${known.join(', ')}`,
+        message: `unknown column "${name}"${didYouMean(name, known)}; the columns of ${file} are ${known.join(', ')}`,
       });
     } else if (columns[name] !== undefined) {
       issues.push({
@@ -65,13 +66,7 @@ export function parseTableRows<S extends z.ZodObject>(
   const rows: Located<z.infer<S>>[] = [];
   for (const { line, cells } of table.rows) {
     if (cells.length !== header.length) {
-      issues.push({
-        file,
-        line,
-        column: Math.min(cells.length, header.length) + 1,
-        code: 'RAGGED_ROW',
-        message: `expected ${header.length} fields as in the header, found ${cells.length}`,
-      });
+      issues.push({ file, line, code: 'RAGGED_ROW', ...raggedRow(cells, header.length, table.delimiter) });
       continue;
     }
     const record: Record<string, string | undefined> = {};
@@ -102,4 +97,33 @@ export function parseTableRows<S extends z.ZodObject>(
 function isOptional(schema: z.ZodObject, name: string): boolean {
   const field = schema.shape[name] as z.ZodType | undefined;
   return field !== undefined && field.safeParse(undefined).success;
+}
+
+/**
+ * Where a row with the wrong number of fields goes wrong, and why it may: in a comma file an
+ * unquoted 20,000 or 0,5 is two cells, so a number split in two is named with the fix.
+ */
+function raggedRow(cells: readonly string[], expected: number, delimiter: ',' | ';'): { column: number; message: string } {
+  const found = `expected ${expected} fields as in the header, found ${cells.length}`;
+  if (cells.length < expected) {
+    return { column: cells.length + 1, message: `${found}: every row needs a field for every column, empty ones included (write ,, for an empty cell)` };
+  }
+  if (delimiter === ',') {
+    const extra = cells.length - expected;
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (!/^[+-]?\d{1,3}$/.test(cells[i]!.trim())) continue;
+      let j = i;
+      while (j + 1 < cells.length && j - i < extra && /^\d{3}$/.test(cells[j + 1]!.trim())) j++;
+      if (j === i) continue;
+      const parts = cells.slice(i, j + 1).map((c) => c.trim());
+      return {
+        column: i + 1,
+        message:
+          `${found}: "${parts.join(',')}" looks like one number with a thousands separator, and in a comma-separated file the comma ` +
+          `splits the cell: write ${parts.join('')} (no thousands separator, a decimal point for decimals), or quote the cell`,
+      };
+    }
+    return { column: expected + 1, message: `${found}: a comma inside a cell splits it; quote such a cell ("a, b"), and write numbers without thousands separators or decimal commas` };
+  }
+  return { column: expected + 1, message: `${found}: a ; inside a cell splits it; quote such a cell ("a; b")` };
 }

@@ -25,3 +25,24 @@ export function formatMonth(index: MonthIndex): string {
   const month = (index % 12) + 1;
   return `${year}-${String(month).padStart(2, '0')}`;
 }
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * How to write a month that did not parse, when the text says what was meant: "2026-7" and
+ * "2026-07-01" are 2026-07, "Jul-26" or "July 2026" (a spreadsheet's date format) too; a date
+ * such as 01/07/2026 is named as a spreadsheet's conversion, without guessing day or month.
+ */
+export function monthHint(text: string): string {
+  const t = text.trim();
+  const pad = (m: number) => String(m).padStart(2, '0');
+  let m = /^(\d{4})[-/.](\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ` (write ${m[1]}-${pad(Number(m[2]))})`;
+  m = /^(\d{4})-(\d{2})-\d{2}([ T].*)?$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ` (a date: write the month, ${m[1]}-${m[2]})`;
+  m = /^([A-Za-z]{3})[a-z]*[-. /']+(\d{2}|\d{4})$/.exec(t);
+  const month = m ? MONTH_NAMES.indexOf(m[1]!.toLowerCase()) : -1;
+  if (m && month >= 0) return ` (write ${m[2]!.length === 2 ? `20${m[2]}` : m[2]}-${pad(month + 1)})`;
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(t)) return ': a spreadsheet turned the month into a date; format the column as Text and write YYYY-MM, e.g. 2026-01';
+  return '';
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { didYouMean } from './closest-name.js';
 import type { FileIssue, IssueCode } from './input-issue.js';
 import type { Located, ParsedTable } from './parse-table-rows.js';
 import type { INPUT_FILES, InputFileName } from './schemas.js';
@@ -36,7 +37,7 @@ export function checkSources<T extends { source?: string | undefined }>(checks: 
   const sources = new Set(checks.tables['sources.csv']?.rows.map((r) => r.row.source));
   for (const { line, row } of rows ?? []) {
     if (row.source === undefined || sources.has(row.source)) continue;
-    at(checks, file, line, 'source', 'UNKNOWN_SOURCE', checks.haveSources ? `source "${row.source}" is not in sources.csv` : `source "${row.source}" is named but there is no sources.csv`);
+    at(checks, file, line, 'source', 'UNKNOWN_SOURCE', checks.haveSources ? `source "${row.source}" is not in sources.csv${didYouMean(row.source, sources)}` : `source "${row.source}" is named but there is no sources.csv`);
   }
 }
 

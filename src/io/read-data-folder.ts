@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { DataFiles } from '../inputs/parse-data-folder.js';
@@ -10,13 +10,16 @@ export interface DataFolder {
   readonly files: DataFiles;
   /** sha256 of each file read, for the manifest. */
   readonly inputs: readonly InputFileHash[];
+  /** The folder's other files (not folders), which rampup does not read: a misspelt name warns. */
+  readonly otherFiles: readonly string[];
 }
 
 /** Reads the known input files of a folder (read-only); absent files are simply not there. */
 export async function readDataFolder(folder: string): Promise<DataFolder> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) {
-    throw new InputError([{ flag: '--data', value: folder, code: 'FILE_MISSING', message: 'no such folder: give the path of a data folder (rampup init DIR writes one to start from)' }]);
+    const what = info ? 'is a file, not a folder' : 'no such folder';
+    throw new InputError([{ flag: '--data', value: folder, code: 'FILE_MISSING', message: `${what}: give the path of a data folder (rampup init DIR writes one to start from)` }]);
   }
   const files: DataFiles = {};
   const inputs: { file: string; sha256: string }[] = [];
@@ -31,5 +34,8 @@ export async function readDataFolder(folder: string): Promise<DataFolder> {
     files[name] = bytes;
     inputs.push({ file: name, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
-  return { files, inputs };
+  const known = new Set<string>(INPUT_FILE_NAMES);
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const otherFiles = entries.filter((e) => e.isFile() && !known.has(e.name)).map((e) => e.name).sort();
+  return { files, inputs, otherFiles };
 }

@@ -1,10 +1,16 @@
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Keeps a scenario name usable as one folder name on every platform. */
+/**
+ * Keeps a run's name usable as one folder name on every platform. A name longer than 120
+ * characters is cut and ends in a hash of the whole, so that two long names stay apart.
+ */
 export function safeFolderName(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  return safe === '' ? '_' : safe.slice(0, 120);
+  const safe = name.replace(/[^A-Za-z0-9._,=+@-]/g, '_').replace(/^\.+/, '_');
+  if (safe === '') return '_';
+  if (safe.length <= 120) return safe;
+  return `${safe.slice(0, 111)}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }
 
 function isRunning(pid: number): boolean {

@@ -23,11 +23,14 @@ export const percent = (v: number) => formatFixed(v, 2);
 /** Weighted shortfall and other model quantities. */
 export const quantity = (v: number) => formatFixed(v, 6);
 
-/** Human-readable money for Markdown: EUR 1.23 bn / EUR 45.6 m / EUR 7,800. */
+/**
+ * Human-readable money for Markdown: EUR 1.23 bn / EUR 45.6 m / EUR 7,800. The unit is chosen
+ * after rounding, so that EUR 999.96 m reads EUR 1.00 bn, not EUR 1000.0 m.
+ */
 export function humanEuros(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `EUR ${(value / 1e9).toFixed(2)} bn`;
-  if (abs >= 1e6) return `EUR ${(value / 1e6).toFixed(1)} m`;
+  const millions = Number((value / 1e6).toFixed(1));
+  if (Math.abs(millions) >= 1000) return `EUR ${(value / 1e9).toFixed(2)} bn`;
+  if (Math.abs(Math.round(value)) >= 1e6) return `EUR ${millions.toFixed(1)} m`;
   return `EUR ${GROUPED.format(Math.round(value))}`;
 }
 
@@ -38,9 +41,15 @@ export function humanUnits(value: number): string {
   return GROUPED.format(Math.round(value));
 }
 
-/** Human-readable share for Markdown, HTML and the terminal: 0.253 -> "25.3 %". */
+/**
+ * Human-readable share for Markdown, HTML and the terminal: 0.253 -> "25.3 %". A share that is
+ * not 0 or 1 never reads as one: 99.97 % is "> 99.9 %", so a gap is never shown as met.
+ */
 export function humanPercent(share: number): string {
-  return `${(100 * share).toFixed(1)} %`;
+  const text = `${(100 * share).toFixed(1)} %`;
+  if (text === '100.0 %' && share < 1) return '> 99.9 %';
+  if (text === '0.0 %' && share > 0) return '< 0.1 %';
+  return text;
 }
 
 /** A Markdown table; a `|` inside a cell is escaped. */

@@ -58,7 +58,11 @@ export async function renderReportFiles(parts: ReportParts, options: RenderOptio
     const { renderHtmlReport } = await import('./html/report-page.js');
     const closure = plan.closure;
     const costToClose = closure
-      ? summary.systems.map((s) => ({ system: s.system, name: s.name, costToCloseEur: closure.bySystem.get(s.system)?.costToCloseEur ?? 0 })).filter((r) => r.costToCloseEur > 0)
+      ? summary.systems
+          .filter((s) => s.shortfall > 0)
+          .map((s) => ({ system: s.system, name: s.name, costToCloseEur: closure.bySystem.get(s.system)?.costToCloseEur ?? 0 }))
+          // Whole euros, as the CSV: solver noise of a few cents is nothing to close.
+          .filter((r) => Math.round(r.costToCloseEur) > 0)
       : undefined;
     out.push({
       name: 'report.html',
@@ -67,7 +71,8 @@ export async function renderReportFiles(parts: ReportParts, options: RenderOptio
   }
   if (options.xlsx) {
     const { renderXlsx } = await import('./render-xlsx.js');
-    out.push({ name: 'report.xlsx', content: await renderXlsx(tables.map(([sheet, t]) => ({ sheet, ...t }))) });
+    const { planAbout } = await import('./xlsx-about.js');
+    out.push({ name: 'report.xlsx', content: await renderXlsx(tables.map(([sheet, t]) => ({ sheet, ...t })), planAbout(plan, summary, settings, manifest)) });
   }
   return out;
 }

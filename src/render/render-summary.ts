@@ -8,7 +8,9 @@ import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inpu
 import { markdownFromSpec } from './report-table.js';
 import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
 import { systemsSpec } from './tables/systems-table.js';
+import { whoMakesWhatMarkdown } from './tables/who-makes-what-table.js';
 import { whoPaysSpec } from './tables/who-pays-table.js';
+import { splitApplied } from '../scenario/applied-settings.js';
 
 const pc = humanPercent;
 const table = markdownTable;
@@ -19,15 +21,19 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   const first = formatMonth(input.months[0]!);
   const last = formatMonth(input.months[input.months.length - 1]!);
   const out: string[] = [];
-  out.push(`# Ramp-up plan: scenario \`${settings.name}\``, '');
+  const { fromScenario, onTop } = splitApplied(settings);
+  const code = (list: readonly string[]) => list.map((t) => `\`${t}\``).join(', ');
+  out.push(`# Ramp-up plan: scenario \`${settings.name}\`${onTop.length > 0 ? `, with ${code(onTop)} on top` : ''}`, '');
   if (settings.description) out.push(settings.description, '');
   out.push(
     `Horizon ${first} to ${last} (${input.months.length} months); financing: ${financingWords(plan)}; solver: ${solver.name}, tie-break: ${solver.tieBreak === 'soonest' ? 'deliver soonest' : solver.tieBreak}.`,
   );
   if (input.excluded.length > 0) out.push(`Excluded countries: ${input.excluded.join(', ')}.`);
-  if (settings.applied.length > 0) {
-    out.push('', 'Settings: ' + settings.applied.map((s) => `\`${s.setting}${s.target ? `:${s.target}` : ''}${s.value ? `=${s.value}` : ''}\``).join(', ') + '.');
-  }
+  out.push(
+    '',
+    `Settings of the scenario (scenarios.csv): ${fromScenario.length > 0 ? code(fromScenario) : 'none, the data as it stands'}. ` +
+      `On top of it (--set): ${onTop.length > 0 ? code(onTop) : 'none'}.`,
+  );
   out.push(
     '',
     '## Headline',
@@ -51,6 +57,13 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   if (plan.closure) out.push(...closureSection(plan, summary));
   if (plan.guarantees) out.push(...guaranteeSection(plan));
   out.push('', '## Every system', '', markdownFromSpec(systemsSpec(plan), summary.systems));
+  const fractional = fractionalNeed(plan);
+  out.push(
+    '',
+    'Figures for people are rounded to whole units; the CSV files keep three decimals, because the plan is a linear program that may make part of a unit' +
+      (fractional ? `, and some needs are not whole (${fractional}: an annual figure spread over months, or a scale factor).` : '.'),
+  );
+  out.push('', '## Who makes what, month by month', '', 'Units made per system and country (every line of the country together); `production.csv` has each line.', '', whoMakesWhatMarkdown(plan));
   out.push('', '## Who pays', '', markdownFromSpec(whoPaysSpec(plan), plan.payers));
   out.push('', 'GDP shares are over the countries that bring money (the payers).');
   out.push(...moneyFlowsSection(plan), ...sharedInputsSection(plan));
@@ -61,6 +74,14 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   for (const [cause, words] of Object.entries(CAUSE_WORDS)) out.push(`- \`${cause}\`: ${words}.`);
   out.push('');
   return out.join('\n');
+}
+
+/** The first need that is not a whole number of units, in words ("5.83 tanks of Leopard 2 in 2026-01"), if any. */
+function fractionalNeed(plan: Plan): string | undefined {
+  const n = plan.input.needs.find((need) => Math.abs(need.quantity - Math.round(need.quantity)) > 1e-9);
+  if (!n) return undefined;
+  const system = plan.input.systems.find((s) => s.code === n.system);
+  return `e.g. ${Number(n.quantity.toFixed(3))} ${system?.unit ?? 'unit'}s of ${system?.name ?? n.system} for ${n.recipient} in ${formatMonth(plan.input.months[n.t]!)}`;
 }
 
 function closureSection(plan: Plan, summary: PlanSummary): string[] {

@@ -7,22 +7,49 @@ export interface XlsxTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** One line of a workbook's first sheet: what it is, and its value (a number shown in `format`). */
+export interface AboutLine {
+  readonly label: string;
+  readonly value: string | number;
+  readonly format?: 'eur' | 'pct' | 'units' | 'number';
+}
+
 /**
- * A workbook with one sheet per table: plain-number cells typed as numbers, the header bold and
- * frozen, columns as wide as their text. The same tables give the same bytes: the document
- * dates are fixed and the zip entries' timestamps set to 1980-01-01.
+ * A workbook: a first sheet "About" (the headline and the settings) when given, then one sheet
+ * per table: plain-number cells typed as numbers and shown with thousands separators, money in
+ * whole euros, `_pct` columns as percentages, units whole (the cell keeps the three decimals of
+ * the CSV); the header bold and frozen, columns as wide as their text. The same tables give the
+ * same bytes: the document dates are fixed and the zip entries' timestamps set to 1980-01-01.
  */
-export async function renderXlsx(tables: readonly XlsxTable[]): Promise<Uint8Array> {
+export async function renderXlsx(tables: readonly XlsxTable[], about: readonly AboutLine[] = []): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'rampup';
   workbook.lastModifiedBy = 'rampup';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  const names = sheetNames(tables.map((t) => t.sheet));
+  const names = sheetNames([...(about.length > 0 ? ['About'] : []), ...tables.map((t) => t.sheet)]);
+  if (about.length > 0) {
+    const sheet = workbook.addWorksheet(names.shift()!);
+    for (const line of about) {
+      const row = sheet.addRow([line.label, line.value]);
+      row.getCell(1).font = { bold: true };
+      if (typeof line.value === 'number') row.getCell(2).numFmt = FORMATS[line.format ?? 'number'](line.value);
+      row.getCell(2).alignment = { horizontal: 'left', wrapText: typeof line.value === 'string' && line.value.length > 80 };
+    }
+    sheet.getColumn(1).width = Math.max(12, ...about.map((l) => l.label.length + 2));
+    sheet.getColumn(2).width = 80;
+  }
   tables.forEach((table, i) => {
     const sheet = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
     sheet.addRow([...table.header]).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map(cellValue));
+    const kinds = table.header.map(columnKind);
+    for (const row of table.rows) {
+      const added = sheet.addRow(row.map((text, c) => cellValue(text, kinds[c]!)));
+      row.forEach((text, c) => {
+        const value = cellValue(text, kinds[c]!);
+        if (typeof value === 'number') added.getCell(c + 1).numFmt = FORMATS[kinds[c]!](value);
+      });
+    }
     sheet.columns.forEach((column, c) => {
       const longest = Math.max(table.header[c]?.length ?? 0, ...table.rows.map((r) => r[c]?.length ?? 0));
       column.width = Math.min(60, Math.max(8, longest + 2));
@@ -33,6 +60,26 @@ export async function renderXlsx(tables: readonly XlsxTable[]): Promise<Uint8Arr
   return fixZipTimestamps(bytes);
 }
 
+type Kind = NonNullable<AboutLine['format']>;
+
+/** Columns that count units (the report tables' names for them, README "Reports"). */
+const UNIT_COLUMNS = new Set(['need', 'delivered', 'from_stock', 'shortfall', 'units', 'capacity_online', 'capacity_ordered', 'ceiling', 'shortfall_money_cannot_close', 'shortfall_units']);
+
+/** How a column's numbers read, from its name: units live in names (`_eur`, `_pct`). */
+function columnKind(header: string): Kind {
+  if (header.endsWith('_eur')) return 'eur';
+  if (header.endsWith('_pct')) return 'pct';
+  return UNIT_COLUMNS.has(header) ? 'units' : 'number';
+}
+
+/** Display formats: thousands grouped, percentages as percentages, whole euros and units. */
+const FORMATS: Readonly<Record<Kind, (value: number) => string>> = {
+  eur: () => '#,##0',
+  pct: () => '0.0%',
+  units: () => '#,##0',
+  number: (v) => (Number.isInteger(v) ? '#,##0' : '#,##0.0##'),
+};
+
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /**
@@ -42,10 +89,11 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
-function cellValue(text: string): string | number | null {
+function cellValue(text: string, kind: Kind): string | number | null {
   if (text === '') return null;
   if (!PLAIN_NUMBER.test(text) || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) return text;
-  return Number(text);
+  // A percentage cell holds the fraction, as a spreadsheet's own percentages do (25.2 % is 0.252).
+  return kind === 'pct' ? Number(text) / 100 : Number(text);
 }
 
 /** Excel's rules: 1 to 31 characters, none of []:*?/\, unique ignoring case. */

@@ -1,3 +1,4 @@
+import type { InputWarning } from '../inputs/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { LinearProgram } from '../model/linear-program.js';
@@ -14,9 +15,12 @@ export interface InputFileHash {
 
 export interface Manifest {
   readonly tool: { readonly name: string; readonly version: string };
-  readonly scenario: { readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
+  /** `run`: the name of the run's folder (the scenario and its --set flags, or --name). */
+  readonly scenario: { readonly run: string; readonly name: string; readonly description: string; readonly settings: ScenarioSettings['applied'] };
   readonly data: { readonly latestSourceDate: string | null; readonly months: { readonly first: string; readonly last: string } };
   readonly inputs: readonly InputFileHash[];
+  /** What looks like a mistake in the data or the scenario but did not stop the plan. */
+  readonly warnings: readonly InputWarning[];
   /** The engine, and the tie-break stage as applied (soonest, none, or not available with this engine). */
   readonly solver: { readonly name: string; readonly version: string; readonly tieBreak: string };
   readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number };
@@ -36,16 +40,19 @@ export function buildManifest(parts: {
   plan: Plan;
   solver: { name: string; version: string; tieBreak: string };
   timings: Readonly<Record<string, number>>;
+  warnings: readonly InputWarning[];
+  run: string;
 }): Manifest {
   const { data, input, lp, plan, settings } = parts;
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    scenario: { name: settings.name, description: settings.description, settings: settings.applied },
+    scenario: { run: parts.run, name: settings.name, description: settings.description, settings: settings.applied },
     data: {
       latestSourceDate: data.sources.map((s) => s.published ?? '').sort().at(-1) || null,
       months: { first: formatMonth(input.months[0]!), last: formatMonth(input.months.at(-1)!) },
     },
     inputs: parts.inputs,
+    warnings: parts.warnings,
     solver: parts.solver,
     model: { variables: lp.numCols, constraints: lp.numRows, nonzeros: lp.matrix.indices.length },
     status: 'optimal',

@@ -6,7 +6,7 @@ import { solveOptionsOf, type ReportFile } from '../plan-options.js';
 import { planRampUp } from '../plan-ramp-up.js';
 import { comparisonRow, failedRow } from '../results/comparison-row.js';
 import type { InputFileHash } from '../results/manifest.js';
-import type { ComparisonRow } from '../results/plan.js';
+import type { ComparisonRow, SystemSummary } from '../results/plan.js';
 import { solveContext } from '../solve/solve-context.js';
 import { preferBaselineWasmCompiler } from './prefer-baseline-wasm-compiler.js';
 import type { JobOptions, ScenarioJob } from './scenario-job.js';
@@ -16,6 +16,8 @@ export interface JobResult {
   readonly row: ComparisonRow;
   /** Report files, when asked for and the plan was made. */
   readonly files?: readonly ReportFile[];
+  /** Each system's figures, for comparison_by_system.csv (a plan was made). */
+  readonly systems?: readonly SystemSummary[];
   /** Exit code class of a failure: 2 bad settings, 3 no plan. */
   readonly failure?: 2 | 3;
 }
@@ -29,6 +31,7 @@ export async function runScenarioJob(data: DataSet, inputs: readonly InputFileHa
       ...planOptions,
       scenario: job.scenario,
       set: job.set,
+      name: job.label,
       beforeEngineLoad: preferBaselineWasmCompiler,
       // A sweep that keeps no folders needs neither the HTML nor the unlimited-money re-solve.
       html: reports,
@@ -38,7 +41,7 @@ export async function runScenarioJob(data: DataSet, inputs: readonly InputFileHa
     const ctx = solveContext(options.solver, solveOptionsOf(planOptions));
     const joint = await largestGuarantee(input, new Set(input.needs.map((n) => n.system)), ctx);
     const row = comparisonRow({ ...label, description: outcome.scenario.description }, outcome.summary, joint);
-    return { job, row, ...(reports ? { files: outcome.files } : {}) };
+    return { job, row, systems: outcome.summary.systems, ...(reports ? { files: outcome.files } : {}) };
   } catch (error) {
     if (error instanceof InputError) return { job, row: failedRow(label, error.issues.map((i) => formatInputIssue(i)).join('; ')), failure: 2 };
     if (error instanceof SolveError) return { job, row: failedRow(label, [`${error.status}: ${error.message}`, ...error.explanation].join(' ')), failure: 3 };

@@ -10,6 +10,8 @@ export interface ScenarioSetOptions extends JobOptions {
   /** Worker threads; 1 runs in this thread. */
   readonly jobs: number;
   readonly onResult?: (result: JobResult, done: number, total: number) => void;
+  /** The data folder's files that are not input files (their warnings go into every manifest). */
+  readonly otherFiles?: readonly string[];
 }
 
 const WORKER = fileURLToPath(new URL('./scenario-worker.js', import.meta.url));
@@ -19,13 +21,13 @@ const WORKER = fileURLToPath(new URL('./scenario-worker.js', import.meta.url));
  * runtime); results come back in job order whatever the finishing order.
  */
 export async function runScenarioSet(files: DataFiles, inputs: readonly InputFileHash[], jobs: readonly ScenarioJob[], options: ScenarioSetOptions): Promise<JobResult[]> {
-  const { onResult, jobs: threads, ...jobOptions } = options;
+  const { onResult, jobs: threads, otherFiles = [], ...jobOptions } = options;
   return runWorkerPool<ScenarioJob, JobResult>(jobs, {
     worker: WORKER,
-    workerData: { files, inputs, options: jobOptions },
+    workerData: { files, inputs, otherFiles, options: jobOptions },
     threads,
     inThread: () => {
-      const data = loadDataSet(files);
+      const data = loadDataSet(files, otherFiles);
       return (job) => runScenarioJob(data, inputs, job, options);
     },
     ...(onResult ? { onResult } : {}),

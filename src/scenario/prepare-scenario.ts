@@ -1,28 +1,34 @@
 import { InputError } from '../errors.js';
-import { sortInputIssues } from '../inputs/input-issue.js';
+import { didYouMean } from '../inputs/closest-name.js';
+import { sortInputIssues, type InputWarning } from '../inputs/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { applyScenario } from './apply-scenario.js';
 import type { PlanInput } from './plan-input.js';
 import { resolveScenario } from './resolve-scenario.js';
 import { scenarioNames, scenarioRows } from './scenario-rows.js';
+import { scenarioWarnings } from './scenario-warnings.js';
 import type { ScenarioSettings } from './scenario-settings.js';
 import { parseSetFlags } from './set-flag.js';
 
 /** The scenario that always exists: the data as it stands. */
 export const BASELINE = 'baseline';
 
-/** Resolves a scenario (its rows, then the --set flags) into the model's input, or throws InputError. */
-export function prepareScenario(data: DataSet, name: string = BASELINE, set: readonly string[] = []): { settings: ScenarioSettings; input: PlanInput } {
+/**
+ * Resolves a scenario (its rows, then the --set flags) into the model's input, or throws
+ * InputError; `warnings` are the scenario's own (the data set carries those of the files).
+ */
+export function prepareScenario(data: DataSet, name: string = BASELINE, set: readonly string[] = []): { settings: ScenarioSettings; input: PlanInput; warnings: InputWarning[] } {
   const rows = scenarioRows(data, name);
   const flags = parseSetFlags(set);
   if (!rows.found && name !== BASELINE) {
     const known = scenarioNames(data).filter((k) => k !== BASELINE);
-    throw new InputError([{ flag: '--scenario', value: name, code: 'UNKNOWN_SCENARIO', message: `no scenario named "${name}"; the scenarios are ${[BASELINE, ...known].join(', ')}` }]);
+    const all = [BASELINE, ...known];
+    throw new InputError([{ flag: '--scenario', value: name, code: 'UNKNOWN_SCENARIO', message: `no scenario named "${name}"${didYouMean(name, all)}; the scenarios are ${all.join(', ')}` }]);
   }
   const resolved = resolveScenario(data, name, rows.description, [...rows.settings, ...flags.settings]);
   const issues = [...flags.issues, ...resolved.issues];
   if (!resolved.settings || issues.length > 0) throw new InputError(sortInputIssues(issues));
   const applied = applyScenario(data, resolved.settings);
   if (!applied.input) throw new InputError(applied.issues);
-  return { settings: resolved.settings, input: applied.input };
+  return { settings: resolved.settings, input: applied.input, warnings: scenarioWarnings(data, applied.input) };
 }

@@ -1,8 +1,9 @@
 import { readNumber } from '../inputs/cells.js';
 import type { InputIssue, IssueCode } from '../inputs/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
-import { parseMonth } from '../inputs/periods.js';
-import { SETTINGS, SETTING_NAMES, type RawSetting, type ScenarioSettings, type Target, type TargetedValue } from './scenario-settings.js';
+import { didYouMean } from '../inputs/closest-name.js';
+import { formatMonth, monthHint, parseMonth } from '../inputs/periods.js';
+import { SETTINGS, SETTING_NAMES, type RawSetting, type ScenarioSettings, type Target, type TargetedValue, type ValueKind } from './scenario-settings.js';
 import { describeTargets, parseTarget } from './targets.js';
 
 /** A problem with one raw setting, located where it was written: a cell of scenarios.csv or its flag. */
@@ -43,7 +44,9 @@ export function resolveScenario(
   let start: number | undefined;
   let end: number | undefined;
   let shareLine: RawSetting | undefined;
+  let startLine: RawSetting | undefined;
   let endLine: RawSetting | undefined;
+  const scenarioDelimiter = data.locations?.['scenarios.csv']?.delimiter ?? ',';
   const lists = {
     budget_scale: [] as TargetedValue[],
     budget_gdp_pct: [] as TargetedValue[],
@@ -62,7 +65,7 @@ export function resolveScenario(
     const problem = (part: 'setting' | 'target' | 'value', code: IssueCode, message: string) => issues.push(settingIssue(r, part, code, message));
     const spec = SETTINGS[r.setting];
     if (!spec) {
-      problem('setting', 'UNKNOWN_SETTING', `unknown setting "${r.setting}"; the settings are ${SETTING_NAMES.join(', ')}`);
+      problem('setting', 'UNKNOWN_SETTING', `unknown setting "${r.setting}"${didYouMean(r.setting, SETTING_NAMES)}; the settings are ${SETTING_NAMES.join(', ')}`);
       continue;
     }
     // exclude=US on the command line: the value names the target.
@@ -88,9 +91,10 @@ export function resolveScenario(
     }
     applied.push({ setting: r.setting, target: targetText, value: valueText, from: originText(r) });
     const number = () => {
-      const n = readNumber(valueText, ',');
+      // A `;` scenarios.csv comes from a European-locale spreadsheet: its decimal comma is read.
+      const n = readNumber(valueText, r.origin.kind === 'file' ? scenarioDelimiter : ',');
       if (typeof n !== 'number') {
-        problem('value', 'BAD_SETTING_VALUE', `${r.setting}: ${valueText === '' ? 'a value is required' : n.message}`);
+        problem('value', 'BAD_SETTING_VALUE', `${r.setting}: ${valueText === '' ? 'a value is required' : `${n.message}${numberHint(valueText, spec.value)}`}`);
         return undefined;
       }
       return n;
@@ -102,8 +106,8 @@ export function resolveScenario(
         break;
       case 'month': {
         const m = parseMonth(valueText);
-        if (m === undefined) problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a month YYYY-MM, found "${valueText}"`);
-        else if (r.setting === 'start') start = m;
+        if (m === undefined) problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a month YYYY-MM, found "${valueText}"${monthHint(valueText)}`);
+        else if (r.setting === 'start') (start = m), (startLine = r);
         else (end = m), (endLine = r);
         break;
       }
@@ -145,7 +149,7 @@ export function resolveScenario(
   }
   if (start !== undefined && end !== undefined && end < start) {
     issues.push(settingIssue(endLine!, 'value', 'EMPTY_HORIZON', `end ${endLine!.value} is before start`));
-  }
+  } else issues.push(...outsideNeeds(data, startLine, start, endLine, end));
   if (issues.length > 0) return { issues };
   return {
     settings: {
@@ -170,4 +174,29 @@ export function resolveScenario(
     },
     issues: [],
   };
+}
+
+/** How to write a number that did not read: 50% is 0.5 as a share, 0,5 is 0.5 on the command line. */
+function numberHint(text: string, kind: ValueKind): string {
+  const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
+  if (percent) {
+    const p = Number(percent[1]!.replace(',', '.'));
+    if (kind === 'percent') return `; this setting is in per cent already: write ${p}`;
+    return `; write a ${kind === 'share' ? 'share from 0 to 1' : 'multiplier'}: ${p}% is ${Number((p / 100).toFixed(10))}`;
+  }
+  if (/^[+-]?\d+,\d+$/.test(text)) return `; write a decimal point: ${text.replace(',', '.')}`;
+  return '';
+}
+
+/** A start after the last month of needs.csv, or an end before its first, leaves no horizon: blame the setting. */
+function outsideNeeds(data: DataSet, startLine: RawSetting | undefined, start: number | undefined, endLine: RawSetting | undefined, end: number | undefined): InputIssue[] {
+  if (data.needs.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const n of data.needs) (first = Math.min(first, n.period)), (last = Math.max(last, n.period));
+  const span = `needs.csv runs from ${formatMonth(first)} to ${formatMonth(last)}`;
+  const issues: InputIssue[] = [];
+  if (startLine && start !== undefined && end === undefined && start > last) issues.push(settingIssue(startLine, 'value', 'EMPTY_HORIZON', `start ${startLine.value} leaves no month to plan: ${span}`));
+  if (endLine && end !== undefined && start === undefined && end < first) issues.push(settingIssue(endLine, 'value', 'EMPTY_HORIZON', `end ${endLine.value} leaves no month to plan: ${span}`));
+  return issues;
 }

@@ -39,7 +39,7 @@ export function isRangeFlag(text: string): boolean {
 }
 
 /** `KEY=FROM:TO:STEP` as the setting (with its target) and its values, TO included; or why not. */
-export function parseRange(text: string): { key: string; values: number[] } | string {
+export function parseRange(text: string): { key: string; values: number[]; range: { from: number; to: number; step: number } } | string {
   const eq = text.indexOf('=');
   if (eq < 0) return `"${text}" is not of the form KEY=FROM:TO:STEP`;
   const key = text.slice(0, eq).trim();
@@ -50,5 +50,5 @@ export function parseRange(text: string): { key: string; values: number[] } | st
   const count = Math.floor((to - from) / step + 1e-9) + 1;
   if (count > 1_000_000) return `the range has ${count} values; at most 1,000,000`;
   // Rounded so 0.1 steps print as 0.3, not 0.30000000000000004.
-  return { key, values: Array.from({ length: count }, (_, i) => Number((from + i * step).toFixed(10))) };
+  return { key, values: Array.from({ length: count }, (_, i) => Number((from + i * step).toFixed(10))), range: { from, to, step } };
 }

@@ -1,3 +1,4 @@
+import { didYouMean } from '../inputs/closest-name.js';
 import type { Target, TargetedValue, TargetKind } from './scenario-settings.js';
 
 /** The entities of a data set that a target may name. */
@@ -32,21 +33,34 @@ export function parseTarget(text: string, kinds: readonly TargetKind[], known: K
   if (text.startsWith('group:')) {
     const name = text.slice(6);
     if (!kinds.includes('group')) return `"${text}": groups are not a target here`;
-    return known.groups.has(name) ? { kind: 'group', name } : `no country or fund has group "${name}" (groups: ${list(known.groups)})`;
+    return known.groups.has(name) ? { kind: 'group', name } : `no country or fund has group "${name}"${hintOf(name, known.groups)}; the groups are ${list(known.groups)}`;
   }
   if (text.startsWith('category:')) {
     const name = text.slice(9);
     if (!kinds.includes('category')) return `"${text}": categories are not a target here`;
-    return known.categories.has(name) ? { kind: 'category', name } : `no system has category "${name}" (categories: ${list(known.categories)})`;
+    return known.categories.has(name) ? { kind: 'category', name } : `no system has category "${name}"${hintOf(name, known.categories)}; the categories are ${list(known.categories)}`;
   }
   if (kinds.includes('country') && known.countries.has(text)) return { kind: 'country', code: text };
   if (kinds.includes('fund') && known.funds.has(text)) return { kind: 'fund', code: text };
   if (kinds.includes('system') && known.systems.has(text)) return { kind: 'system', code: text };
   if (kinds.includes('material') && known.materials.has(text)) return { kind: 'material', code: text };
   if (kinds.includes('channel') && known.channels.has(text)) return { kind: 'channel', code: text };
-  if (kinds.includes('channel')) return `"${text}" is not a channel of channels.csv (channels: ${list(known.channels)})`;
-  const named = kinds.filter((k) => k === 'country' || k === 'fund' || k === 'system' || k === 'material');
-  return `"${text}" is not a known ${named.join(' or ') || 'target'}`;
+  if (kinds.includes('channel')) return `"${text}" is not a channel of channels.csv${hintOf(text, known.channels)}; the channels are ${list(known.channels)}`;
+  return unknownTarget(text, kinds, known);
+}
+
+/** Why a code is not a target, with the codes there are (and the one probably meant). */
+function unknownTarget(text: string, kinds: readonly TargetKind[], known: KnownTargets): string {
+  const pools = { country: known.countries, fund: known.funds, system: known.systems, material: known.materials } as const;
+  const named = (['country', 'fund', 'system', 'material'] as const).filter((k) => kinds.includes(k));
+  const codes = named.flatMap((k) => [...pools[k]]);
+  const what = named.join(' or ') || 'target';
+  const hint = didYouMean(text, codes);
+  const upper = kinds.includes('country') && /[a-z]/.test(text) && text.length === 2 ? '; country codes are upper case' : '';
+  const shown = codes.length > 40 ? `${codes.slice(0, 40).join(', ')}, ... (rampup list countries, rampup list systems)` : codes.join(', ');
+  const groups = kinds.includes('group') && known.groups.size > 0 ? `; groups: ${[...known.groups].sort().map((g) => `group:${g}`).join(', ')}` : '';
+  const plural = named.length === 1 ? { country: 'countries', fund: 'funds', system: 'systems', material: 'materials' }[named[0]!] : 'codes';
+  return `"${text}" is not a known ${what}${hint}${upper}; the ${plural} are ${shown || '(none)'}${groups}`;
 }
 
 /** Whether a target names a payer: a country or a fund, by code or group. */
@@ -68,4 +82,8 @@ export function lastMatch<T>(entries: readonly TargetedValue[], matches: (t: Tar
   let value: number | T = fallback;
   for (const e of entries) if (matches(e.target)) value = e.value;
   return value;
+}
+
+function hintOf(name: string, names: ReadonlySet<string>): string {
+  return didYouMean(name, names);
 }

@@ -133,7 +133,7 @@ describe('infeasible scenarios are explained in domain terms', () => {
     expect(error).toBeInstanceOf(SolveError);
     expect((error as SolveError).status).toBe('infeasible');
     expect((error as SolveError).explanation).toEqual([
-      'guarantee 80 % for Medium-range interceptor cannot hold from 2026-01 to 2026-06; 2026-01 needs at least 16 missiles and at most 10 can be delivered (cause: lead-time); at most 50 % can be guaranteed in every month.',
+      'guarantee 80 % for Medium-range interceptor cannot hold from 2026-01 to 2026-06; in 2026-01 UA needs at least 16 missiles and at most 10 can be delivered to it (cause: lead-time); at most 50 % can be guaranteed in every month.',
     ]);
   });
 

@@ -161,6 +161,26 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
       }
       expect(errors).toEqual([]);
       expect(requests).toEqual([url]);
+
+      // Issue 19.6: panel titles whole (wrapped, never cut with "…"), who pays sorted by the money
+      // paid and named with it, and no system without anything to close in the cost to close.
+      const systems = readFileSync(join(ROOT, 'reports', 'baseline', 'gaps_by_system.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+      for (const id of ['chart-need-delivered', 'chart-capacity']) {
+        const texts = await page.$$eval(`#${id} text`, (all) => all.map((t) => t.textContent ?? ''));
+        expect(texts.filter((t) => t.includes('…')), id).toEqual([]);
+        const joined = texts.join(' ').replace(/\s+/g, '');
+        for (const row of systems) expect(joined, `${id}: ${row[1]}`).toContain(row[1]!.replace(/\s+/g, ''));
+      }
+      const payers = await page.$$eval('#chart-budget-shares text', (all) => all.map((t) => t.textContent ?? '').filter((t) => / \(EUR [\d.,]+( bn| m)?\)$/.test(t)));
+      const shares = readFileSync(join(ROOT, 'reports', 'baseline', 'budget_shares.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+      const top = [...shares].sort((a, b) => Number(b[3]) - Number(a[3]))[0]!;
+      expect(payers).toHaveLength(shares.length);
+      expect(payers[0]).toMatch(new RegExp(`^${top[1]} \\(EUR`));
+      const costTexts = await page.$$eval('#chart-cost-to-close text', (all) => all.map((t) => t.textContent ?? ''));
+      const closing = systems.filter((r) => Number(r[6]) > 0 && Number(r[13]) > 0);
+      for (const row of systems) expect(costTexts.includes(row[1]!), `cost to close: ${row[1]}`).toBe(closing.includes(row));
+      expect(costTexts).not.toContain('< 0.1');
+
       mkdirSync(join(ROOT, 'docs'), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
       expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG');
@@ -217,13 +237,22 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
       jointGuarantee: fillRate / 2,
     });
     const rows = [row('x0.5', 0.5, 0.6), row('x1', 1, 0.8), row('x1.5', 1.5, 0.9), row('x2', 2, 0.95)];
-    const { page, url, requests, errors } = await visit('comparison.html', await renderComparisonHtml(rows, { title: 'Budget sweep', sweepKey: 'budget_scale' }));
+    const bySystem = {
+      header: ['run', 'scenario', 'budget_scale', 'system', 'name', 'category', 'unit', 'need', 'delivered', 'shortfall', 'fill_rate_pct', 'weighted_shortfall', 'months_short', 'main_cause', 'first_month_met'],
+      rows: rows.flatMap((r, i) => ['a', 'b'].map((s) => [String(i + 1), r.scenario, String(r.sweepValue), s, `System ${s}`, 'c', 'u', '10', '8', '2', '80', '2', '1', 'budget', ''])),
+    };
+    const html = await renderComparisonHtml(rows, { title: 'Budget sweep', sweepKey: 'budget_scale', bySystem });
+    const { page, url, requests, errors } = await visit('comparison.html', html);
     try {
       const charts = await chartBoxes(page);
       expect(charts.map((c) => c.id)).toEqual(['chart-sweep', 'chart-fill-rate', 'chart-money']);
       expectDrawn(charts[0], 2 + 2 * rows.length); // two curves and their points
       expectDrawn(charts[1], 2 * rows.length);
       expectDrawn(charts[2], 2 * rows.length);
+      // The fill rate of every system in every run, a table as wide as the page at most.
+      expect(await page.locator('#by-system th').allTextContents()).toEqual(['system', 'x0.5', 'x1', 'x1.5', 'x2']);
+      expect(await page.locator('#by-system td').first().textContent()).toBe('System a');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1100);
       expect(errors).toEqual([]);
       expect(requests).toEqual([url]);
     } finally {

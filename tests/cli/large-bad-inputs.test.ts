@@ -41,7 +41,7 @@ describe('large damaged inputs: one problem found, exit 2, nothing written', () 
     const run = runBuiltCli(['validate', '--data', data]);
     expect(run.status).toBe(2);
     expect(run.stderr.replaceAll(data, '<data>')).toBe(
-      '<data>/needs.csv:150002:2 BAD_PERIOD period: expected a month as YYYY-MM (e.g. 2026-01), found "2026-1"\nrampup: 1 problem found; nothing was written.\n',
+      '<data>/needs.csv:150002:2 BAD_PERIOD period: expected a month as YYYY-MM (e.g. 2026-01), found "2026-1" (write 2026-01)\nrampup: 1 problem found.\n',
     );
   });
 });

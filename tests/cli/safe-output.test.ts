@@ -26,7 +26,8 @@ describe('output is written whole or not at all, and inputs are never touched', 
     const data = tempDir();
     cpSync(join(import.meta.dirname, '..', '..', 'data'), data, { recursive: true });
     const out = tempDir();
-    expect(runBuiltCli(['plan', '--data', data, '--out', out, '--no-explain', '--set', 'budget_scale=0.5']).status).toBe(0);
+    // --name: a run with other settings written over the same folder, to have old reports to keep.
+    expect(runBuiltCli(['plan', '--data', data, '--out', out, '--no-explain', '--set', 'budget_scale=0.5', '--name', 'baseline']).status).toBe(0);
     const old = folderContents(out);
     const fresh = tempDir();
     expect(runBuiltCli(['plan', '--data', data, '--out', fresh, '--no-explain']).status).toBe(0);
@@ -43,7 +44,7 @@ describe('output is written whole or not at all, and inputs are never touched', 
       const newVisible = Object.fromEntries(Object.entries(complete).filter(([k]) => k.startsWith('baseline/')));
       expect([oldVisible, newVisible]).toContainEqual(visible);
       // The next run cleans up what the killed one left beside the target.
-      expect(runBuiltCli(['plan', '--data', data, '--out', out, '--no-explain', '--set', 'budget_scale=0.5']).status).toBe(0);
+      expect(runBuiltCli(['plan', '--data', data, '--out', out, '--no-explain', '--set', 'budget_scale=0.5', '--name', 'baseline']).status).toBe(0);
       expect(readdirSync(out)).toEqual(['baseline']);
     }
   }, 240_000);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderContents } from '../helpers/compare-folders.js';
@@ -36,6 +36,42 @@ describe('rampup scenarios, sweep and merge', () => {
     expect(readFileSync(join(shards, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.csv'), 'utf8'));
     expect(readFileSync(join(shards, 'comparison.md'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.md'), 'utf8'));
     expect(readFileSync(join(shards, 'comparison.html'), 'utf8')).toBe(readFileSync(join(whole, 'comparison.html'), 'utf8'));
+    expect(readFileSync(join(shards, 'comparison_by_system.csv'), 'utf8')).toBe(readFileSync(join(whole, 'comparison_by_system.csv'), 'utf8'));
+  });
+
+  it('an incomplete set of shards writes nothing: the comparison merged before stays byte-identical (issue 19.2)', () => {
+    const shards = tempDir();
+    const range = ['--set', 'budget_scale=0.5:2:0.5'];
+    for (const k of [1, 2, 3]) expect(runBuiltCli(['sweep', '--data', EXAMPLE, '--out', shards, '--shard', `${k}/3`, '--jobs', '1', ...range]).status).toBe(0);
+    expect(runBuiltCli(['merge', shards]).status).toBe(0);
+    const merged = folderContents(shards);
+    rmSync(join(shards, 'comparison-shard-2-of-3.csv'));
+    rmSync(join(shards, 'comparison_by_system-shard-3-of-3.csv'));
+    const merge = runBuiltCli(['merge', shards]);
+    expect(merge.status).toBe(2);
+    expect(merge.stderr).toContain(`merge ${shards}: FILE_MISSING missing comparison-shard-2-of-3.csv: run those shards (--shard K/3) or give their folders`);
+    expect(merge.stderr).toContain('missing comparison_by_system-shard-3-of-3.csv');
+    expect(merge.stderr).toContain('nothing was written');
+    const after = folderContents(shards);
+    for (const file of ['comparison.csv', 'comparison.md', 'comparison.html', 'comparison_by_system.csv']) expect(after[file], file).toBe(merged[file]);
+    const nowhere = runBuiltCli(['merge', join(shards, 'no-such-folder')]);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain('FILE_MISSING no such folder');
+  });
+
+  it('compares every system across the runs: comparison_by_system.csv and a table in comparison.html (issue 19.5)', () => {
+    const out = tempDir();
+    const run = runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', out, '--jobs', '1']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`open ${join(out, 'comparison.html')} to compare the runs, and each run's report.html in ${out}/RUN/`);
+    const [header, ...rows] = readFileSync(join(out, 'comparison_by_system.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    expect(header).toEqual(['run', 'scenario', 'system', 'name', 'category', 'unit', 'need', 'delivered', 'shortfall', 'fill_rate_pct', 'weighted_shortfall', 'months_short', 'main_cause', 'first_month_met']);
+    expect(rows).toHaveLength(3 * 3);
+    expect(rows.map((r) => `${r[1]}/${r[2]}`).slice(0, 3)).toEqual(['baseline/fpv-drone', 'baseline/sam-medium', 'baseline/shell-155']);
+    const html = readFileSync(join(out, 'comparison.html'), 'utf8');
+    expect(html).toContain('<h2>Fill rate by system</h2>');
+    expect(html).toContain('<th class="num">no-germany</th>');
+    expect(readFileSync(join(out, 'comparison.md'), 'utf8')).toContain('## Fill rate by system');
   });
 
   it('the sweep is the money-to-fill-rate curve: more money never lowers the fill rate', () => {
@@ -54,7 +90,7 @@ describe('rampup scenarios, sweep and merge', () => {
     expect(run.status).toBe(3);
     const rows = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.every((r) => r.includes(',failed,'))).toBe(true);
-    expect(run.stderr).toContain('baseline failed: infeasible');
+    expect(run.stderr).toContain('baseline+guarantee.sam-medium=1 failed: infeasible');
   });
 
   it('a typo in a setting stops the set before anything runs (exit 2)', () => {

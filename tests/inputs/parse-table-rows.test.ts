@@ -23,7 +23,7 @@ describe('parseTableRows: the header against the schema, then every row', () => 
       [1, 3, 'DUPLICATE_COLUMN'],
       [1, 1, 'MISSING_COLUMN'],
     ]);
-    expect(issues[0]!.message).toBe('unknown column "sytem"; the columns of stocks.csv are system, quantity, source');
+    expect(issues[0]!.message).toBe('unknown column "sytem" (did you mean system?); the columns of stocks.csv are system, quantity, source');
   });
 
   it('locates a bad cell by its column, and reports every bad row', () => {
@@ -35,9 +35,28 @@ describe('parseTableRows: the header against the schema, then every row', () => 
     ]);
   });
 
-  it('refuses a row with more or fewer fields than the header', () => {
-    const { issues } = parse('system,quantity\na,1,2\n');
-    expect(issues).toEqual([{ file: 'stocks.csv', line: 2, column: 3, code: 'RAGGED_ROW', message: 'expected 2 fields as in the header, found 3' }]);
+  it('refuses a row with more or fewer fields than the header, and says why it may have happened', () => {
+    const { issues } = parse('system,quantity\na,b,2\nc\n');
+    expect(issues).toEqual([
+      {
+        file: 'stocks.csv',
+        line: 2,
+        column: 3,
+        code: 'RAGGED_ROW',
+        message: 'expected 2 fields as in the header, found 3: a comma inside a cell splits it; quote such a cell ("a, b"), and write numbers without thousands separators or decimal commas',
+      },
+      { file: 'stocks.csv', line: 3, column: 2, code: 'RAGGED_ROW', message: 'expected 2 fields as in the header, found 1: every row needs a field for every column, empty ones included (write ,, for an empty cell)' },
+    ]);
+  });
+
+  it('names the number that a thousands separator split in two in a comma file', () => {
+    const { issues } = parse('system,quantity,source\nshell-155,20,000,x\nshell-155,1,200,000,x\n');
+    expect(issues.map((i) => [i.line, i.column])).toEqual([[2, 2], [3, 2]]);
+    expect(issues[0]!.message).toBe(
+      'expected 3 fields as in the header, found 4: "20,000" looks like one number with a thousands separator, and in a comma-separated file the comma splits the cell: write 20000 (no thousands separator, a decimal point for decimals), or quote the cell',
+    );
+    expect(issues[1]!.message).toContain('"1,200,000" looks like one number with a thousands separator');
+    expect(issues[1]!.message).toContain('write 1200000');
   });
 
   it('requires whole months for a lead time, and allows the optional columns to be absent', () => {

@@ -8,6 +8,7 @@ import type { ComparisonRow } from '../../src/results/plan.js';
 import { renderComparisonHtml } from '../../src/render/html/comparison-page.js';
 import { renderChartSvg } from '../../src/render/charts/render-chart-svg.js';
 import { renderHtmlReport } from '../../src/render/html/report-page.js';
+import { humanEuros } from '../../src/render/format-number.js';
 import { CAUSE_WORDS } from '../../src/render/cause-words.js';
 import { planCase } from '../helpers/data-builder.js';
 
@@ -85,7 +86,10 @@ describe('renderHtmlReport', () => {
     const bars = markPaths(svg, 'shares');
     expect(bars).toHaveLength(3 * outcome.plan.payers.length);
     expect(bars.filter(nonEmpty).length).toBeGreaterThanOrEqual(outcome.plan.payers.length);
-    for (const c of outcome.plan.payers) expect(svg).toContain(`>${c.name}</text>`);
+    // Each country named with what it paid, the largest payer first.
+    for (const c of outcome.plan.payers) expect(svg).toContain(`>${c.name} (${humanEuros(c.paidEur)})</text>`);
+    const byPaid = [...outcome.plan.payers].sort((a, b) => b.paidEur - a.paidEur);
+    expect(svg.indexOf(`>${byPaid[0]!.name} (`)).toBeLessThan(svg.indexOf(`>${byPaid.at(-1)!.name} (`));
     expect(svg).toContain('Share of money spent');
 
     const pooled = chartSvg(await renderHtmlReport(await examplePlan({ scenario: 'pooled' })), 'budget-shares')!;
@@ -147,7 +151,7 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('Germany &lt;b&gt;DE&lt;/b&gt;');
     expect(html).toContain('The data &lt;i&gt;as&lt;/i&gt; it stands &amp; more');
     // Vega escapes the labels it draws into the SVG.
-    expect(chartSvg(html, 'budget-shares')).toContain('>Germany &lt;b&gt;DE&lt;/b&gt;</text>');
+    expect(chartSvg(html, 'budget-shares')).toContain('>Germany &lt;b&gt;DE&lt;/b&gt; (EUR');
   });
 
   it('gives the same bytes for the same plan, whatever the time zone', async () => {

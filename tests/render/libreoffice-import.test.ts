@@ -2,6 +2,7 @@ import { reportText } from '../helpers/data-builder.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
@@ -32,6 +33,12 @@ function readFods(path: string): [string, string][][] {
   return rows;
 }
 
+/**
+ * A LibreOffice profile of this test's own: soffice refuses to start while another soffice of the
+ * same user (another test run on the machine) holds the default profile.
+ */
+const PROFILE = `-env:UserInstallation=${pathToFileURL(tempDir('rampup-soffice-profile-')).href}`;
+
 /** LibreOffice's CSV filter: separator, quote, UTF-8, from line 1, column formats, language. */
 const FILTER: Record<Exclude<CsvDialect, 'excel'>, string> = {
   // en-US reading a plain file; de-DE (decimal comma) reading the European one.
@@ -40,6 +47,7 @@ const FILTER: Record<Exclude<CsvDialect, 'excel'>, string> = {
 };
 
 describe.skipIf(!soffice)('LibreOffice opens the reports with numbers as numbers', () => {
+  // Five soffice runs per case, each allowed 120 s on a loaded machine.
   it.each(Object.keys(FILTER) as (keyof typeof FILTER)[])('%s', async (dialect) => {
     const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
     const outcome = await planRampUp(data, [], { csv: dialect, scenario: 'pooled' });
@@ -48,7 +56,7 @@ describe.skipIf(!soffice)('LibreOffice opens the reports with numbers as numbers
     mkdirSync(join(dir, 'out'));
     for (const file of outcome.files.filter((f) => f.name.endsWith('.csv'))) {
       writeFileSync(join(dir, file.name), file.content);
-      execFileSync('soffice', ['--headless', `--infilter=${FILTER[dialect]}`, '--convert-to', 'fods', '--outdir', join(dir, 'out'), join(dir, file.name)], { stdio: 'ignore', timeout: 120_000 });
+      execFileSync('soffice', [PROFILE, '--headless', `--infilter=${FILTER[dialect]}`, '--convert-to', 'fods', '--outdir', join(dir, 'out'), join(dir, file.name)], { stdio: 'ignore', timeout: 120_000 });
       const sheet = readFods(join(dir, 'out', file.name.replace(/\.csv$/, '.fods')));
       const reference = reportText(plain, file.name).trim().split('\n').map((l) => l.split(','));
       expect(sheet.length, file.name).toBe(reference.length);

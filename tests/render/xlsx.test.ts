@@ -35,7 +35,8 @@ describe('renderXlsx', () => {
   it('types plain numbers as numbers and leaves everything else as text', async () => {
     const sheet = (await readBack(await renderXlsx(tables))).getWorksheet('gaps_by_system')!;
     const row = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
-    expect(row(2)).toEqual(['shell-155', '155 mm artillery round', 240000, 94.06, 14445.5, '2026-09']);
+    // A _pct cell holds the fraction, shown as a percentage.
+    expect(row(2)).toEqual(['shell-155', '155 mm artillery round', 240000, 0.9406, 14445.5, '2026-09']);
     expect(sheet.getCell('C2').type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell('D3').value).toBe(0);
     expect(sheet.getCell('E3').value).toBe(-3);

@@ -128,7 +128,7 @@ describe('each scenario setting changes the model as model.md says', () => {
     const error = await planRampUp(data, [], { scenario: 'typo' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues).toEqual([
-      expect.objectContaining({ file: 'scenarios.csv', line: 2, column: 4, code: 'UNKNOWN_TARGET', message: expect.stringContaining('groups: core') }),
+      expect.objectContaining({ file: 'scenarios.csv', line: 2, column: 4, code: 'UNKNOWN_TARGET', message: expect.stringContaining('the groups are core') }),
     ]);
   });
 });

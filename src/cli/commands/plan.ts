@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { writeFileAtomically } from '../../io/write-file-atomically.js';
-import { safeFolderName, writeReportFolder } from '../../io/write-report-folder.js';
+import { writeReportFolder } from '../../io/write-report-folder.js';
 import { planRampUp } from '../../plan-ramp-up.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { preferBaselineWasmCompiler } from '../../run/prefer-baseline-wasm-compiler.js';
+import { horizonMonth } from '../../scenario/horizon-month.js';
+import { prepareScenario } from '../../scenario/prepare-scenario.js';
+import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
-import { PLAN_FLAGS, addFlags, planOptionsOf, type RunFlags } from '../options.js';
+import { PLAN_FLAGS, addFlags, folderName, outFolder, planOptionsOf, type RunFlags } from '../options.js';
 import { printPlanSummary } from '../print-plan-summary.js';
+import { printWarnings } from '../print-warnings.js';
+import { settingsHelp } from '../settings-help.js';
 
 interface PlanFlags extends RunFlags {
   sensitivity?: boolean;
@@ -22,24 +27,28 @@ interface PlanFlags extends RunFlags {
 
 const PLAN_EXAMPLES = `
 Examples:
-  rampup plan                                   plan the bundled data (baseline)
-  rampup plan --scenario pooled --out out/      one scenario of scenarios.csv
+  rampup plan                                   the bundled data as it stands: reports/baseline/
+  rampup plan --scenario pooled                 one scenario of scenarios.csv: reports/pooled/
   rampup plan --set budget_scale=2 --set exclude=US
-  rampup plan --data my-data/ --csv excel-eu    reports for a European-locale spreadsheet
+                                                settings on top: reports/baseline+budget_scale=2+exclude=US/
+  rampup plan --data my-data --csv excel-eu     your data, for a European-locale spreadsheet: my-data/reports/baseline/
+  rampup plan --scenario pooled --name my-study --xlsx
+                                                a folder name of your choice, and report.xlsx
   rampup plan --write-lp model.lp               the LP, to re-solve with any solver`;
 
 const GUARANTEE_EXAMPLES = `
 Examples:
   rampup guarantees                             the bundled baseline
-  rampup guarantees --scenario core-plus --from 2026-07`;
+  rampup guarantees --scenario core-plus --from 2026-07
+                                                and the price of promising 100 % from July 2026`;
 
 /** `rampup plan` and `rampup guarantees`: one scenario, its reports and its terminal summary. */
 export function registerPlanCommands(program: Command, cli: CliContext): void {
-  planCommand(program, cli, 'plan', 'solve one scenario and write its reports to <out>/<scenario>/', false).addHelpText('after', PLAN_EXAMPLES);
+  planCommand(program, cli, 'plan', 'solve one scenario and write its reports to <out>/<run>/', false).addHelpText('after', `${PLAN_EXAMPLES}\n\n${settingsHelp()}`);
   planCommand(program, cli, 'guarantees', "what can be promised, from every start month, per system (if served first) and for all at once; writes promises.csv and guarantees.csv", true)
     .option('--from <YYYY-MM>', 'also price a promise of 100 % from this month')
     .option('--recipient <code>', 'whom the promises are to', 'UA')
-    .addHelpText('after', GUARANTEE_EXAMPLES);
+    .addHelpText('after', `${GUARANTEE_EXAMPLES}\n\n${settingsHelp()}`);
 }
 
 function planCommand(program: Command, cli: CliContext, name: string, description: string, guarantees: boolean): Command {
@@ -53,9 +62,16 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
       // Started first: the chart libraries load on another thread while this one solves.
       const charts = startChartRenderer();
       try {
-        const { files, inputs } = await readDataFolder(flags.data);
-        const outcome = await planRampUp(loadDataSet(files), inputs, {
+        const run = folderName(flags, runName(flags.scenario, flags.set));
+        const folder = await readDataFolder(flags.data);
+        const data = loadDataSet(folder.files, folder.otherFiles);
+        // Settings and --from checked, and warnings printed, before the solve.
+        const prepared = prepareScenario(data, flags.scenario, flags.set);
+        if (guarantees && flags.from !== undefined) horizonMonth(flags.from, prepared.input.months, '--from');
+        printWarnings(data.warnings ?? [], [{ scenario: run, warnings: prepared.warnings }], flags.data, cli.io.err);
+        const outcome = await planRampUp(data, folder.inputs, {
           ...planOptionsOf(flags),
+          name: run,
           beforeEngineLoad: preferBaselineWasmCompiler,
           explain: flags.explain,
           sensitivity: Boolean(flags.sensitivity),
@@ -65,7 +81,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         });
         if (flags.writeLp) await writeFileAtomically(flags.writeLp, outcome.exported.lp!);
         if (flags.writeMps) await writeFileAtomically(flags.writeMps, outcome.exported.mps!);
-        const target = join(flags.out, safeFolderName(outcome.scenario.name));
+        const target = join(outFolder(flags), run);
         const start = performance.now();
         await writeReportFolder(target, outcome.files);
         printPlanSummary(outcome, target, performance.now() - start, Boolean(flags.json), cli.io.out);

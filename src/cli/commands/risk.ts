@@ -5,11 +5,12 @@ import { PartialFailure } from '../../errors.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { readUncertaintyFile } from '../../io/read-uncertainty-file.js';
 import { writeFileAtomically } from '../../io/write-file-atomically.js';
-import { safeFolderName, writeReportFolder } from '../../io/write-report-folder.js';
+import { writeReportFolder } from '../../io/write-report-folder.js';
 import { DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED } from '../../analyses/risk/prepare-risk-study.js';
 import { runRisk, type RiskOutcome } from '../../run/run-risk.js';
+import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
-import { addFlags, type RunFlags } from '../options.js';
+import { addFlags, folderName, outFolder, type RunFlags } from '../options.js';
 import { progressBar } from '../progress.js';
 
 interface RiskFlags extends RunFlags {
@@ -50,6 +51,7 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
     'scenario',
     'set',
     'out',
+    'name',
     'jobs',
     'shard',
     'solver',
@@ -86,7 +88,7 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
         onSample: (done, total) => bar.update(done, total),
       });
       bar.end();
-      const target = join(flags.out, safeFolderName(outcome.study.scenario.name), 'risk');
+      const target = join(outFolder(flags), folderName(flags, runName(flags.scenario, flags.set)), 'risk');
       // A shard writes beside the other shards of its study; a whole run replaces the folder.
       if (flags.shard) for (const file of outcome.files) await writeFileAtomically(join(target, file.name), file.content);
       else await writeReportFolder(target, outcome.files);

@@ -1,16 +1,20 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
+import { humanEuros } from '../format-number.js';
 import { round, uniqueLabels } from './chart-data.js';
 import { CHART_CONFIG, GREY, NAVY, STEEL } from './house-style.js';
 
-/** Chart 3: each country's share of the budgets, of the money paid, and of GDP, as grouped bars. */
+/**
+ * Chart 3: each country's share of the budgets, of the money paid, and of GDP, as grouped bars;
+ * the countries that pay most first, each named with what it paid.
+ */
 export function budgetSharesChart(plan: Plan): TopLevelSpec {
-  const countries = plan.payers;
+  const countries = [...plan.payers].sort((a, b) => b.paidEur - a.paidEur || b.budgetEur - a.budgetEur || (b.gdpShare ?? 0) - (a.gdpShare ?? 0) || a.name.localeCompare(b.name));
   const totalBudget = countries.reduce((a, c) => a + c.budgetEur, 0);
   const totalPaid = countries.reduce((a, c) => a + c.paidEur, 0);
   const paid = plan.input.financing.kind === 'pooled' ? 'Share of money paid into the pool' : 'Share of money spent';
   const series = ['Share of budgets', paid, 'Share of payers\' GDP'];
-  const labels = uniqueLabels(countries.map((c) => ({ code: c.code, label: c.name })));
+  const labels = uniqueLabels(countries.map((c) => ({ code: c.code, label: c.name }))).map((label, i) => `${label} (${humanEuros(countries[i]!.paidEur)})`);
   const share = (part: number, whole: number) => (whole > 0 ? round(part / whole, 6) : 0);
   const values = countries.flatMap((c, i) => [
     { country: labels[i]!, series: series[0]!, share: share(c.budgetEur, totalBudget) },

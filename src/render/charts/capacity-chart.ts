@@ -1,13 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
-import { monthMs, round, uniqueLabels } from './chart-data.js';
-import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_LAYOUT, STEEL, linesLayer } from './house-style.js';
+import { monthMs, round, uniqueLabels, wrapLabel } from './chart-data.js';
+import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_HEADER, PANEL_LAYOUT, STEEL, linesLayer } from './house-style.js';
 
 /** Chart 2: capacity online against the ceiling, every line of a system added up, one panel per system. */
 export function capacityChart(plan: Plan): TopLevelSpec {
   const { input } = plan;
   const systems = input.systems.filter((s) => input.lines.some((l) => l.system === s.code));
-  const labels = uniqueLabels(systems.map((s) => ({ code: s.code, label: `${s.name} (${s.unit}s)` })));
+  const labels = uniqueLabels(systems.map((s) => ({ code: s.code, label: wrapLabel(`${s.name} (${s.unit}s)`) })));
   const values: { panel: string; month: number; Ceiling: number; 'Capacity online': number; Made: number }[] = [];
   // One pass over the lines and their months (lineMonths is ordered line by line).
   const H = input.months.length;
@@ -32,7 +32,7 @@ export function capacityChart(plan: Plan): TopLevelSpec {
   return {
     config: CHART_CONFIG,
     data: { values },
-    facet: { field: 'panel', type: 'nominal', title: null, sort: labels },
+    facet: { field: 'panel', type: 'nominal', title: null, sort: labels, header: PANEL_HEADER },
     columns: 2,
     ...PANEL_LAYOUT,
     resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },

@@ -13,3 +13,20 @@ export const round = (v: number, decimals = 3) => {
   const r = Number(v.toFixed(decimals));
   return r === 0 ? 0 : r;
 };
+
+/**
+ * A panel title broken into lines of at most `width` characters at spaces, joined by "\n":
+ * the charts' headers split it again (PANEL_HEADER), so a long system name is never cut short.
+ */
+export function wrapLabel(text: string, width = 46): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}

@@ -26,6 +26,6 @@ export function costToCloseChart(rows: readonly { system: string; name: string; 
 /** EUR as millions for a bar's label: whole millions, or one decimal below ten. */
 function millions(eur: number): string {
   const m = eur / 1e6;
-  if (m >= 10) return humanUnits(m);
+  if (m >= 9.95) return humanUnits(m);
   return m >= 0.05 ? m.toFixed(1) : '< 0.1';
 }

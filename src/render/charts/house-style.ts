@@ -30,6 +30,9 @@ export const CHART_CONFIG = {
   line: { strokeWidth: 1.75 },
 } as const;
 
+/** The header of a panel: its title split into the lines wrapLabel made, never truncated. */
+export const PANEL_HEADER = { labelExpr: "split(datum.label, '\\n')", labelLimit: 0 } as const;
+
 export const MONTH_X = {
   field: 'month',
   type: 'temporal',
@@ -48,7 +51,7 @@ export interface Series {
  * Panels laid out by their plotting areas alone ('flush'), so that the columns line up whatever
  * the length of a title or of an axis's numbers; the spacing leaves room for the y axis.
  */
-export const PANEL_LAYOUT = { bounds: 'flush', spacing: { row: 64, column: 84 } } as const;
+export const PANEL_LAYOUT = { bounds: 'flush', spacing: { row: 72, column: 84 } } as const;
 
 /**
  * A layer that draws some fields of each row as lines, one per field, with one legend giving

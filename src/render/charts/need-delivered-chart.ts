@@ -1,12 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan, PlanSummary } from '../../results/plan.js';
-import { monthMs, round, uniqueLabels } from './chart-data.js';
-import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_LAYOUT, RED, linesLayer } from './house-style.js';
+import { monthMs, round, uniqueLabels, wrapLabel } from './chart-data.js';
+import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_HEADER, PANEL_LAYOUT, RED, linesLayer } from './house-style.js';
 
 /** Chart 1: need and delivery over time, one panel per system with its own y scale, the gap shaded. */
 export function needDeliveredChart(plan: Plan, summary: PlanSummary): TopLevelSpec {
   const { input } = plan;
-  const labels = uniqueLabels(summary.systems.map((s) => ({ code: s.system, label: `${s.name} (${s.unit}s)` })));
+  const labels = uniqueLabels(summary.systems.map((s) => ({ code: s.system, label: wrapLabel(`${s.name} (${s.unit}s)`) })));
   const values: { panel: string; month: number; Need: number; Delivered: number }[] = [];
   summary.systems.forEach((s, i) => {
     const need = input.months.map(() => 0);
@@ -21,7 +21,7 @@ export function needDeliveredChart(plan: Plan, summary: PlanSummary): TopLevelSp
   return {
     config: CHART_CONFIG,
     data: { values },
-    facet: { field: 'panel', type: 'nominal', title: null, sort: labels },
+    facet: { field: 'panel', type: 'nominal', title: null, sort: labels, header: PANEL_HEADER },
     columns: 2,
     ...PANEL_LAYOUT,
     resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },

@@ -1,4 +1,6 @@
 import type { ComparisonRow } from '../../results/plan.js';
+import type { Table } from '../report-table.js';
+import { bySystemHtml } from '../tables/comparison-by-system-table.js';
 import { fillRateChart, moneyChart, sweepChart } from '../charts/comparison-charts.js';
 import { renderChartSvg } from '../charts/render-chart-svg.js';
 import { humanEuros, humanUnits } from '../format-number.js';
@@ -8,6 +10,8 @@ export interface ComparisonHtmlOptions {
   readonly title: string;
   /** The swept setting (`rampup sweep`); adds the curve of fill rate against its value. */
   readonly sweepKey?: string;
+  /** comparison_by_system.csv's table: adds the fill rate of every system in every run. */
+  readonly bySystem?: Table;
 }
 
 /**
@@ -58,6 +62,9 @@ export async function renderComparisonHtml(rows: readonly ComparisonRow[], optio
     figures.length > 0 ? section('charts', 'Charts', figures.join('\n')) : '',
     section('scenarios', 'The scenarios', scenarioList(rows)),
     section('table', 'Every scenario in figures', comparisonTable(rows, options.sweepKey)),
+    options.bySystem && options.bySystem.rows.length > 0
+      ? section('by-system', 'Fill rate by system', `<p class="note">Units delivered over units needed, over the horizon. comparison_by_system.csv adds need, delivery, shortfall and the main cause.</p>\n${bySystemHtml(options.bySystem)}`)
+      : '',
   ];
   return renderHtmlPage(options.title, body.filter((part) => part !== '').join('\n'));
 }

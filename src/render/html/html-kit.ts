@@ -54,5 +54,5 @@ export function htmlTable(columns: readonly HtmlColumn[], rows: readonly (readon
 
 export const pc = humanPercent;
 
-/** A weighted shortfall: one decimal while small, whole and with thousands separators when large. */
-export const weighted = (v: number) => (Math.abs(v) >= 1000 ? humanUnits(v) : v.toFixed(1));
+/** A weighted shortfall: one decimal while small, whole and with thousands separators when large (999.96 reads 1,000). */
+export const weighted = (v: number) => (Math.abs(Number(v.toFixed(1))) >= 1000 ? humanUnits(v) : v.toFixed(1));

@@ -11,7 +11,7 @@ import { promiseCurvesChart } from '../charts/promise-curves-chart.js';
 import type { RenderSvg } from '../charts/render-svg.js';
 import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
 import { financingWords, horizonWords, solverWords } from '../plan-words.js';
-import { about, causeList, gapsInWords, keyFigures, tables } from './report-sections.js';
+import { about, causeList, gapsInWords, keyFigures, settingsLine, tables } from './report-sections.js';
 
 /** What it would cost to close one system's gap, for the cost-to-close chart. */
 export interface CostToCloseRow {
@@ -80,7 +80,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
       chartFigure(
         'budget-shares',
         'Who pays, against who could',
-        `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part.`,
+        `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part; the countries that paid most first, with the money they ${paid === 'spent' ? 'spent' : 'paid'} in brackets.`,
         await render(budgetSharesChart(plan), 'budget-shares'),
       ),
     );
@@ -117,7 +117,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
       ),
     );
   }
-  const costRows = extra.costToClose?.filter((r) => r.costToCloseEur > 0) ?? [];
+  const costRows = extra.costToClose?.filter((r) => Math.round(r.costToCloseEur) > 0) ?? [];
   if (costRows.length > 0) {
     figures.push(
       chartFigure('cost-to-close', 'What it would cost to close each gap', 'EUR million per system with a shortfall, largest first.', await render(costToCloseChart(costRows), 'cost-to-close')),
@@ -129,6 +129,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
     '<p class="kicker">Ramp-up plan</p>',
     `<h1>Scenario ${esc(scenario.name)}</h1>`,
     scenario.description ? `<p class="lede">${esc(scenario.description)}</p>` : '',
+    settingsLine(scenario),
     `<p class="meta">${esc(horizonWords(plan))} · financing: ${esc(financingWords(plan))} · solver: ${esc(solverWords(manifest))}</p>`,
     '</header>',
     keyFigures(summary),

@@ -2,6 +2,7 @@ import { formatMonth } from '../../inputs/periods.js';
 import type { Manifest } from '../../results/manifest.js';
 import type { Plan, PlanSummary } from '../../results/plan.js';
 import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
+import { splitApplied } from '../../scenario/applied-settings.js';
 import { CAUSE_WORDS } from '../cause-words.js';
 import { humanEuros, humanUnits } from '../format-number.js';
 import { htmlFromSpec } from '../report-table.js';
@@ -112,13 +113,15 @@ export function causeList(): string {
 export function about(plan: Plan, scenario: ScenarioSettings, manifest: Manifest): string {
   const { input } = plan;
   const out: string[] = [];
-  const settings = scenario.applied.map((s) => `${s.setting}${s.target ? `:${s.target}` : ''}${s.value ? `=${s.value}` : ''}`);
+  const { fromScenario, onTop } = splitApplied(scenario);
+  const codes = (list: readonly string[]) => list.map((s) => `<code>${esc(s)}</code>`).join(', ');
   out.push(
     '<p class="note">',
     `Made by ${esc(manifest.tool.name)} ${esc(manifest.tool.version)} with the solver ${esc(solverWords(manifest))} ` +
       `(${manifest.model.variables} variables, ${manifest.model.constraints} constraints). ` +
       `${esc(horizonWords(plan))}; financing: ${esc(financingWords(plan))}.` +
-      (settings.length > 0 ? ` Settings: ${settings.map((s) => `<code>${esc(s)}</code>`).join(', ')}.` : ' No settings: the data as it stands.') +
+      (fromScenario.length > 0 ? ` Settings of the scenario: ${codes(fromScenario)}.` : ' The scenario has no settings: the data as it stands.') +
+      (onTop.length > 0 ? ` On top of it (--set): ${codes(onTop)}.` : '') +
       (input.excluded.length > 0 ? ` Excluded countries: ${esc(input.excluded.join(', '))}.` : '') +
       (manifest.data.latestSourceDate ? ` Latest source in the data: ${esc(manifest.data.latestSourceDate)}.` : ''),
     '</p>',
@@ -129,5 +132,11 @@ export function about(plan: Plan, scenario: ScenarioSettings, manifest: Manifest
   return out.join('\n');
 }
 
+/** Under the title: the settings applied on top of the scenario (--set), which its name does not say. */
+export function settingsLine(scenario: ScenarioSettings): string {
+  const { onTop } = splitApplied(scenario);
+  const list = onTop.length > 0 ? onTop.map((s) => `<code>${esc(s)}</code>`).join(', ') : 'none';
+  return `<p class="meta">On top of the scenario (--set): ${list}</p>`;
+}
 
 

@@ -1,6 +1,7 @@
 import type { ComparisonRow } from '../../results/plan.js';
 import { euros, markdownTable, percent, quantity, units } from '../format-number.js';
 import type { Table } from '../report-table.js';
+import { bySystemMarkdown } from './comparison-by-system-table.js';
 
 /**
  * comparison.csv: one row per scenario (or sweep value). `run` is the row's place in the
@@ -51,8 +52,8 @@ export function comparisonTable(results: readonly { run: number; row: Comparison
   return { header, rows };
 }
 
-/** comparison.md, rendered from the table so that merged shards print the same page. */
-export function renderComparisonMarkdown(table: Table, title: string): string {
+/** comparison.md, rendered from the tables so that merged shards print the same page. */
+export function renderComparisonMarkdown(table: Table, title: string, bySystem?: Table): string {
   const col = (name: string) => table.header.indexOf(name);
   const pick = ['scenario', table.header[2] !== 'status' ? table.header[2]! : '', 'status', 'fill_rate_pct', 'weighted_fill_rate_pct', 'joint_guarantee_pct', 'total_cost_eur', 'money_used_pct', 'worst_system'].filter(
     (c) => c !== '' && col(c) >= 0,
@@ -78,6 +79,7 @@ export function renderComparisonMarkdown(table: Table, title: string): string {
     out.push('', '## Failed runs', '');
     for (const r of failed) out.push(`- \`${r[col('scenario')]}\`: ${r[col('error')]}`);
   }
+  if (bySystem) out.push(...bySystemMarkdown(bySystem));
   out.push('');
   return out.join('\n');
 }

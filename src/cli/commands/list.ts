@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { InputError } from '../../errors.js';
+import { didYouMean } from '../../inputs/closest-name.js';
+import { loadDataSet } from '../../inputs/load-data-set.js';
+import { readDataFolder } from '../../io/read-data-folder.js';
+import { LISTS, listDataSet, type ListName } from '../../scenario/list-data-set.js';
+import type { CliContext } from '../cli-context.js';
+import { addFlags } from '../options.js';
+import { printWarnings } from '../print-warnings.js';
+
+const EXAMPLES = `
+Examples:
+  rampup list scenarios                 the scenarios of the bundled data and their settings
+  rampup list settings                  what --set takes, and the codes, groups and categories it may name
+  rampup list countries --data my-data  the countries of your data, their lines and budgets
+  rampup list systems --json            as JSON, for scripts`;
+
+/** `rampup list`: the scenarios, systems, countries or settings of a data folder, without solving anything. */
+export function registerListCommand(program: Command, cli: CliContext): void {
+  addFlags(program.command('list').description(`list the ${LISTS.join(', ')} of a data folder (solves nothing)`).argument('<what>', LISTS.join(', ')), ['data', 'json'])
+    .addHelpText('after', EXAMPLES)
+    .action(async (what: string, flags: { data: string; json?: boolean }) => {
+      cli.setFolder(flags.data);
+      cli.setReadOnly();
+      if (!(LISTS as readonly string[]).includes(what)) {
+        throw new InputError([{ flag: 'list', value: what, code: 'BAD_VALUE', message: `rampup can list ${LISTS.join(', ')}${didYouMean(what, LISTS)}` }]);
+      }
+      const folder = await readDataFolder(flags.data);
+      const data = loadDataSet(folder.files, folder.otherFiles);
+      printWarnings(data.warnings ?? [], [], flags.data, cli.io.err);
+      const listing = listDataSet(data, what as ListName);
+      if (flags.json) {
+        cli.io.out(JSON.stringify(listing.rows.map((r) => Object.fromEntries(listing.header.map((h, i) => [h, r[i]]))), null, 2));
+        return;
+      }
+      const widths = listing.header.map((h, i) => Math.max(h.length, ...listing.rows.map((r) => r[i]!.length)));
+      // The last column is not padded: a long description runs on rather than widening every line.
+      const line = (cells: readonly string[]) => cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
+      cli.io.out(line(listing.header));
+      for (const row of listing.rows) cli.io.out(line(row));
+      if (listing.notes.length > 0) cli.io.out(['', ...listing.notes].join('\n'));
+    });
+}

@@ -1,0 +1,76 @@
+import type { DataSet } from '../inputs/parse-data-folder.js';
+import { humanEuros, humanUnits } from '../render/format-number.js';
+import { settingText } from './applied-settings.js';
+import { BASELINE } from './prepare-scenario.js';
+import { scenarioNames, scenarioRows } from './scenario-rows.js';
+import { settingRows } from './setting-words.js';
+
+/** What `rampup list` lists: a data folder's contents, without solving anything. */
+export const LISTS = ['scenarios', 'systems', 'countries', 'settings'] as const;
+export type ListName = (typeof LISTS)[number];
+
+export interface Listing {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Lines after the table. */
+  readonly notes: readonly string[];
+}
+
+/** One of the lists, as a table of text. */
+export function listDataSet(data: DataSet, what: ListName): Listing {
+  switch (what) {
+    case 'scenarios': {
+      const names = scenarioNames(data);
+      const all = names.includes(BASELINE) ? names : [BASELINE, ...names];
+      return {
+        header: ['scenario', 'settings', 'description'],
+        rows: all.map((name) => {
+          const rows = scenarioRows(data, name);
+          const settings = rows.settings.map((s) => settingText({ ...s, from: '' })).join(', ');
+          return [name, settings || '(none: the data as it stands)', rows.description || (name === BASELINE ? 'the data as it stands' : '')];
+        }),
+        notes: ['rampup plan --scenario NAME plans one; rampup scenarios plans them all.'],
+      };
+    }
+    case 'systems': {
+      const need = sumBy(data.needs, (n) => n.system, (n) => n.quantity);
+      return {
+        header: ['system', 'name', 'category', 'unit', 'priority', 'made in', 'need over the horizon'],
+        rows: data.systems.map((s) => {
+          const makers = [...new Set(data.capacity.filter((l) => l.system === s.system).map((l) => l.country))].sort();
+          return [s.system, s.name, s.category, s.unit, String(s.priority), makers.join(' ') || '(no line)', `${humanUnits(need.get(s.system) ?? 0)} ${s.unit}s`];
+        }),
+        notes: ['Targets for --set: a system code, or category:NAME.'],
+      };
+    }
+    case 'countries': {
+      const budget = sumBy(data.budgets, (b) => b.payer, (b) => b.budget_eur);
+      return {
+        header: ['country', 'name', 'group', 'lines', 'budgets.csv'],
+        rows: data.countries.map((c) => [c.country, c.name, c.group ?? '', String(data.capacity.filter((l) => l.country === c.country).length), humanEuros(budget.get(c.country) ?? 0)]),
+        notes: ['Targets for --set: a country code (upper case, e.g. exclude=US), or group:NAME.'],
+      };
+    }
+    case 'settings': {
+      const groups = [...new Set(data.countries.flatMap((c) => (c.group ? [`group:${c.group}`] : [])))].sort();
+      const categories = [...new Set(data.systems.map((s) => `category:${s.category}`))].sort();
+      return {
+        header: ['setting', 'targets', 'value'],
+        rows: settingRows().map((r) => [r.setting, r.targets, r.value]),
+        notes: [
+          'Give one as --set KEY=VALUE or --set KEY:TARGET=VALUE (e.g. --set budget_scale:group:core=2); later flags win.',
+          `Countries: ${data.countries.map((c) => c.country).join(' ')}`,
+          `Groups: ${groups.join(' ') || '(none)'}`,
+          `Systems: ${data.systems.map((s) => s.system).join(' ')}`,
+          `Categories: ${categories.join(' ') || '(none)'}`,
+        ],
+      };
+    }
+  }
+}
+
+function sumBy<T>(rows: readonly T[], key: (row: T) => string, value: (row: T) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const row of rows) out.set(key(row), (out.get(key(row)) ?? 0) + value(row));
+  return out;
+}
