@@ -63,6 +63,9 @@ export function listDataSet(data: DataSet, what: ListName): Listing {
           `Groups: ${groups.join(' ') || '(none)'}`,
           `Systems: ${data.systems.map((s) => s.system).join(' ')}`,
           `Categories: ${categories.join(' ') || '(none)'}`,
+          ...(data.funds.length > 0 ? [`Funds: ${data.funds.map((f) => f.fund).join(' ')}`] : []),
+          ...(data.materials.length > 0 ? [`Materials: ${data.materials.map((m) => m.material).join(' ')}`] : []),
+          ...(data.channels.length > 0 ? [`Channels: ${[...new Set(data.channels.map((c) => c.row.channel))].join(' ')}`] : []),
         ],
       };
     }

@@ -66,8 +66,12 @@ export function scenarioWarnings(data: DataSet, input: PlanInput): InputWarning[
   const out: InputWarning[] = [];
   const lineIndex = new Map(data.capacity.map((l, i) => [`${l.country}/${l.system}/${l.producer ?? ''}`, i]));
   for (const line of input.lines) {
-    const why = rule.unpaidLine(line, input, input.financing);
-    if (why === undefined) continue;
+    const unpaid = rule.unpaidLine(line, input, input.financing);
+    if (unpaid === undefined) continue;
+    // A line whose output costs nothing makes it unpaid (model.md: only what costs money needs a payer).
+    const grows = line.maxCapacityPerMonth > line.capacityPerMonth && line.expansionCostEur > 0;
+    if (line.unitCostEur === 0 && !grows) continue;
+    const why = line.unitCostEur === 0 ? unpaid.replace(/: the line makes nothing$/, ': it makes only its starting capacity, which costs nothing, and cannot grow') : unpaid;
     const what = `the line (${line.country}, ${line.system}${line.producer ? `, ${line.producer}` : ''})`;
     out.push(at(data, 'capacity.csv', lineIndex.get(line.id) ?? -1, 'country', 'LINE_WITHOUT_PAYER', `no money may pay for ${what}: ${why}`));
   }

@@ -7,7 +7,7 @@ export const VALUE_WORDS: Readonly<Record<ValueKind, string>> = {
   share: 'a share from 0 to 1, e.g. 0.5 (not 50%)',
   percent: 'per cent of GDP a year, e.g. 0.25',
   none: 'no value: the target is the value, e.g. exclude=US',
-  financing: 'national or pooled',
+  financing: 'channels (the default when channels.csv exists), national or pooled',
   month: 'a month YYYY-MM, e.g. 2026-07',
 };
 

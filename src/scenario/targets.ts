@@ -52,7 +52,10 @@ export function parseTarget(text: string, kinds: readonly TargetKind[], known: K
 /** Why a code is not a target, with the codes there are (and the one probably meant). */
 function unknownTarget(text: string, kinds: readonly TargetKind[], known: KnownTargets): string {
   const pools = { country: known.countries, fund: known.funds, system: known.systems, material: known.materials } as const;
-  const named = (['country', 'fund', 'system', 'material'] as const).filter((k) => kinds.includes(k));
+  // Kinds the data has none of (no funds.csv) would only clutter the message.
+  const allowed = (['country', 'fund', 'system', 'material'] as const).filter((k) => kinds.includes(k));
+  const present = allowed.filter((k) => pools[k].size > 0);
+  const named = present.length > 0 ? present : allowed;
   const codes = named.flatMap((k) => [...pools[k]]);
   const what = named.join(' or ') || 'target';
   const hint = didYouMean(text, codes);

@@ -18,7 +18,7 @@ describe('issue 19.5: finding your way', () => {
     const countries = runBuiltCli(['list', 'countries', '--data', EXAMPLE, '--json']);
     expect(JSON.parse(countries.stdout)[0]).toEqual({ country: 'DE', name: 'Germany', group: 'core', lines: '2', 'budgets.csv': 'EUR 1.50 bn' });
     const settings = runBuiltCli(['list', 'settings', '--data', EXAMPLE]);
-    expect(settings.stdout).toMatch(/^budget_scale +\*, a country code, group:NAME +a multiplier >= 0, e\.g\. 1\.5 \(not 150%\)$/m);
+    expect(settings.stdout).toMatch(/^budget_scale +\*, a country code, a fund, group:NAME +a multiplier >= 0, e\.g\. 1\.5 \(not 150%\)$/m);
     expect(settings.stdout).toContain('Groups: group:core group:flank');
     expect(settings.stdout).toContain('Categories: category:air-defence category:artillery-ammunition category:drones');
   });
@@ -26,7 +26,7 @@ describe('issue 19.5: finding your way', () => {
   it('--help lists every --set key with its targets, and every command has examples', () => {
     for (const command of ['plan', 'guarantees', 'scenarios', 'sweep']) {
       const help = runBuiltCli([command, '--help']).stdout;
-      expect(help, command).toMatch(/^ {2}capacity_scale +\*, a country code, a system code, category:NAME +a multiplier/m);
+      expect(help, command).toMatch(/^ {2}capacity_scale +\*, a country code, a system code, a material, category:NAME +a multiplier/m);
       expect(help, command).toMatch(/^ {2}guarantee +\*, a system code, category:NAME +a share from 0 to 1/m);
     }
     for (const command of ['plan', 'guarantees', 'scenarios', 'sweep', 'merge', 'validate', 'list', 'init']) {
@@ -57,7 +57,7 @@ describe('issue 19.5: finding your way', () => {
       const start = lines.findIndex((l) => l.includes(block));
       return lines.slice(start + 1, start + 4).map((l) => l.indexOf('%'));
     };
-    for (const block of ['worst gaps:', 'guarantees:']) {
+    for (const block of ['worst gaps:', 'what can be promised']) {
       const columns = at(block);
       expect(columns.every((c) => c === columns[0] && c > 0), `${block} ${columns}`).toBe(true);
     }

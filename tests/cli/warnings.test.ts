@@ -54,7 +54,7 @@ describe('issue 19.3: mistakes that pass validation are warnings, in the termina
     );
     const pooled = runBuiltCli(['plan', '--data', data, '--out', join(data, 'out'), '--no-explain', '--set', 'financing=pooled', '--set', 'budget_scale=0']);
     expect(pooled.status).toBe(0);
-    expect(pooled.stderr).toContain('LINE_WITHOUT_PAYER no money may pay for the line (DE, shell-155, Shellworks): under pooled financing the pool pays every line, but no country brings money to it');
+    expect(pooled.stderr).toContain('LINE_WITHOUT_PAYER no money may pay for the line (DE, shell-155, Shellworks): under pooled financing the pool pays every line, but no payer brings money to it');
     // In a set, a warning shared by scenarios is printed once, with their names.
     const set = runBuiltCli(['scenarios', '--data', data, '--out', join(data, 'set'), '--jobs', '1']);
     expect(set.status).toBe(0);
