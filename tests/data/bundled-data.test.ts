@@ -19,6 +19,11 @@ describe('the bundled data set', () => {
       ...data.needs.filter((r) => !r.source).map((r) => `needs.csv ${r.system} ${r.period}`),
       ...data.budgets.filter((r) => !r.source).map((r) => `budgets.csv ${r.payer}`),
       ...data.stocks.filter((r) => !r.source).map((r) => `stocks.csv ${r.system}`),
+      ...data.funds.filter((r) => !r.source).map((r) => `funds.csv ${r.fund}`),
+      ...data.channels.filter((r) => !r.row.source).map((r) => `channels.csv ${r.row.channel}`),
+      ...data.commitments.filter((r) => !r.source).map((r) => `commitments.csv ${r.country}/${r.system}`),
+      ...data.materials.filter((r) => !r.source).map((r) => `materials.csv ${r.material}`),
+      ...data.bom.filter((r) => !r.source).map((r) => `bom.csv ${r.system}/${r.material}`),
     ];
     expect(unsourced).toEqual([]);
   });
