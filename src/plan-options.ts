@@ -26,7 +26,7 @@ export interface PlanOptions {
   readonly csv?: CsvDialect;
   /** Re-solve with unlimited money for cost to close and earliest months (default true). */
   readonly explain?: boolean;
-  /** Re-solve with +10 % money per country (slower: one solve per paying country). */
+  /** Re-solve with +10 % money per payer (slower: one solve per payer with money). */
   readonly sensitivity?: boolean;
   /**
    * Promise curves (rampup guarantees) for one recipient (default UA); `from` asks the extra

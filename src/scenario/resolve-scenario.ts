@@ -101,7 +101,8 @@ export function resolveScenario(
     };
     switch (spec.value) {
       case 'financing':
-        if (valueText === 'national' || valueText === 'pooled' || valueText === 'channels') financing = valueText;
+        if (valueText === 'channels' && data.channels.length === 0) problem('value', 'BAD_SETTING_VALUE', 'financing=channels needs channels.csv in the data folder: without it no money can move (use national or pooled)');
+        else if (valueText === 'national' || valueText === 'pooled' || valueText === 'channels') financing = valueText;
         else problem('value', 'BAD_SETTING_VALUE', `financing: expected channels, national or pooled, found "${valueText}"`);
         break;
       case 'month': {
@@ -146,6 +147,8 @@ export function resolveScenario(
   const channelShareLine = raw.find((r) => r.setting === 'channel_share');
   if (channelShareLine && (financing === 'national' || financing === 'pooled')) {
     issues.push(settingIssue(channelShareLine, 'setting', 'BAD_SETTING_VALUE', `channel_share applies to channels financing only, and this scenario sets financing=${financing}`));
+  } else if (channelShareLine && data.channels.length === 0) {
+    issues.push(settingIssue(channelShareLine, 'setting', 'BAD_SETTING_VALUE', 'channel_share applies to channels financing only, and there is no channels.csv in the data folder'));
   }
   if (start !== undefined && end !== undefined && end < start) {
     issues.push(settingIssue(endLine!, 'value', 'EMPTY_HORIZON', `end ${endLine!.value} is before start`));

@@ -4,6 +4,7 @@ import { caseFiles, csv, planCase, type CaseSpec } from '../helpers/data-builder
 import { InputError } from '../../src/errors.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { planRampUp } from '../../src/plan-ramp-up.js';
+import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
 
@@ -130,5 +131,20 @@ describe('each scenario setting changes the model as model.md says', () => {
     expect((error as InputError).issues).toEqual([
       expect.objectContaining({ file: 'scenarios.csv', line: 2, column: 4, code: 'UNKNOWN_TARGET', message: expect.stringContaining('the groups are core') }),
     ]);
+  });
+
+  it('channel settings without channels.csv are errors, not settings that silently do nothing', () => {
+    const data = loadDataSet(caseFiles(moneyBound));
+    const issues = (set: string[]) => {
+      try {
+        prepareScenario(data, 'baseline', set);
+        return [];
+      } catch (error) {
+        return (error as InputError).issues.map((i) => i.message);
+      }
+    };
+    expect(issues(['financing=channels'])).toEqual([expect.stringContaining('financing=channels needs channels.csv')]);
+    expect(issues(['channel_share=0.5'])).toEqual([expect.stringContaining('there is no channels.csv')]);
+    expect(issues(['financing=pooled'])).toEqual([]);
   });
 });

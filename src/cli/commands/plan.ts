@@ -53,7 +53,7 @@ export function registerPlanCommands(program: Command, cli: CliContext): void {
 
 function planCommand(program: Command, cli: CliContext, name: string, description: string, guarantees: boolean): Command {
   return addFlags(program.command(name).description(description), PLAN_FLAGS)
-    .option('--sensitivity', 'also re-solve with +10 % money per country (a non-marginal value of money)')
+    .option('--sensitivity', 'also re-solve with +10 % money per payer, funds included (a non-marginal value of money)')
     .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
     .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
     .option('--write-mps <file>', 'write the stage-1 program in MPS format')
