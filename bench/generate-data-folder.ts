@@ -101,7 +101,8 @@ interface System {
   readonly unitCostEur: number;
 }
 
-interface Line {
+/** A generated production line, before it is written as a row of capacity.csv. */
+export interface GeneratedLine {
   readonly country: string;
   readonly system: string;
   readonly producer: string;
@@ -172,10 +173,10 @@ export function generateDataFolder(options: GeneratorOptions): Record<string, st
     ),
   };
 
-  function placeLines(): Line[] {
+  function placeLines(): GeneratedLine[] {
     // Larger economies host more lines, but small ones still get some (weight ~ sqrt(GDP)).
     const weight = countries.map((c) => Math.sqrt(c.gdpEur));
-    const out: Line[] = [];
+    const out: GeneratedLine[] = [];
     systems.forEach((system, s) => {
       const count = lineCounts[s]!;
       if (count === 0) return;

@@ -8,7 +8,7 @@
  * version-2 knobs (funds, channels, commitments, materials, delivery lags) write the files
  * and columns of contract.md "Version 2 additions" (0 / false by default; the stress set turns them on).
  */
-import { ARCHETYPES, FIRST_MONTH, SYNTHETIC_SOURCE, countryCodes, formatMonth, mulberry32, quantity, significant, table, type Cell } from './generate-data-folder.js';
+import { ARCHETYPES, FIRST_MONTH, SYNTHETIC_SOURCE, countryCodes, formatMonth, mulberry32, quantity, significant, table, type Cell, type GeneratedLine } from './generate-data-folder.js';
 
 export interface StressKnobs {
   readonly countries: number;
@@ -117,16 +117,7 @@ const MATERIALS = [
   { code: 'seeker', name: 'Seeker head', unit: 'seeker', price: 150_000 },
 ];
 
-interface Line {
-  readonly country: string;
-  readonly system: string;
-  readonly producer: string;
-  readonly capacity: number;
-  readonly ceiling: number | undefined;
-  readonly ramp: number | undefined;
-  readonly lead: number | undefined;
-  readonly unitCostEur: number;
-  readonly expansionCostEur: number | undefined;
+interface Line extends GeneratedLine {
   readonly lag: number | undefined;
 }
 
