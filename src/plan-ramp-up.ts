@@ -44,9 +44,11 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const session = await clock.timeAsync('solve', () => openSession(model.lp, ctx.adapter, ctx.options));
   let plan: Plan;
   let summary: PlanSummary;
+  let tieBreakFailed: string | undefined;
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
   try {
     const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session), true);
+    tieBreakFailed = solution.tieBreakFailed;
     recordStages(clock, solveStats, 'solve', solution);
     plan = clock.time('derive', () => readPlan(model, solution));
     summary = clock.time('summarize', () => summarizePlan(plan));
@@ -68,7 +70,8 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   }
   if (options.sensitivity) plan = { ...plan, payers: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
-  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');
+  const tieBreakAsked = options.tieBreak ?? 'soonest';
+  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : tieBreakFailed ? `${tieBreakAsked}, not applied: ${tieBreakFailed}; the plan is the money stage's` : tieBreakAsked;
   const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), tieBreak };
   const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run: options.name ?? runName(settings.name, options.set ?? []) });
   const files = await clock.timeAsync('render', () =>

@@ -70,5 +70,6 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
       out(`    ${s.name.padEnd(width)}  ${pc(s.level).padStart(7)}  (${pc(s.levelUnlimited)} with unlimited money; the plan: ${pc(s.points[0]!.planLowest)})${price}`);
     }
   }
+  if (manifest.solver.tieBreak.includes('not applied')) out(`  note: the tie-break (deliver soonest) was ${manifest.solver.tieBreak.replace(/^\w+, /, '')}; months may zig-zag`);
   out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms); open ${join(target, 'report.html')}, or start with ${join(target, 'summary.md')}`);
 }

@@ -18,6 +18,8 @@ export interface LexicographicSolution {
   readonly firstStageRow: number;
   /** The engine's starting point at the stage-1 optimum (where it keeps one), for re-solves of variants. */
   readonly firstStageStart?: SessionStart;
+  /** Why the tie-break found no plan, where it failed; the plan is then stage 2's, which is as good and as cheap. */
+  readonly tieBreakFailed?: string;
 }
 
 /** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
@@ -99,8 +101,14 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
   start = performance.now();
   const third = await session.solve();
   const stage3 = performance.now() - start;
-  if (third.status !== 'optimal') throw failure(third, 3, lp, options);
-  return { shortfall: first, cost: second, plan: third, timingsMs: { stage1, stage2, stage3 }, stats: [first.stats, second.stats, third.stats], ...kept };
+  const timingsMs = { stage1, stage2, stage3 };
+  // Stage 2 already holds a best, cheapest plan: a tie-break lost to numerical trouble or the
+  // time limit costs only the order of deliveries, so it is reported, not fatal.
+  if (third.status !== 'optimal') {
+    const tieBreakFailed = failure(third, 3, lp, options).message;
+    return { shortfall: first, cost: second, plan: second, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept, tieBreakFailed };
+  }
+  return { shortfall: first, cost: second, plan: third, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept };
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */
