@@ -19,6 +19,8 @@ export async function loadRuntime(sizeHint = Infinity, beforeLoad?: (columns: nu
 
 /** Above this many columns IPM beats dual simplex on this model (solvers.md: 4x at 54k columns). */
 const IPM_FROM_COLUMNS = 20_000;
+/** HiGHS takes only finite option values; its default time limit is infinite, and no run lasts 1e30 s. */
+const NO_TIME_LIMIT = 1e30;
 
 const STATUS_EMPTY = 6;
 const STATUS_OPTIMAL = 7;
@@ -97,23 +99,34 @@ class HighsSession implements SolverSession {
   private disposed = false;
   /** Set once a solve has left a basis: later solves start from it with the simplex. */
   private warm = false;
+  /** Seconds spent in the engine's runs so far, as its time limit counts them. */
+  private spentSeconds = 0;
 
   constructor(
     private readonly highs: Highs,
     private readonly model: Model,
     public program: LinearProgram,
     private readonly firstMethod: string,
+    private readonly timeLimitSeconds: number | undefined,
   ) {}
 
-  async solve(): Promise<SolveResult> {
-    let stats = this.run();
-    if (stats.status === STATUS_UNKNOWN || stats.status === undefined) {
-      // A warm start can end in numerical trouble that a cold start does not meet.
-      this.clearStart();
-      stats = this.run();
+  async solve(limit?: { readonly timeLimitSeconds?: number }): Promise<SolveResult> {
+    // HiGHS's time_limit counts every run of the model so far, so a limit for this solve alone
+    // is the time already spent plus the budget (never beyond the session's own limit).
+    const own = limit?.timeLimitSeconds;
+    if (own !== undefined) this.model.options.set('time_limit', Math.min(this.timeLimitSeconds ?? NO_TIME_LIMIT, this.spentSeconds + own));
+    try {
+      let stats = this.run();
+      if (stats.status === STATUS_UNKNOWN || stats.status === undefined) {
+        // A warm start can end in numerical trouble that a cold start does not meet.
+        this.clearStart();
+        stats = this.run();
+      }
+      if (stats.status === undefined) return { status: 'error', message: 'HiGHS failed on this model, from a warm start and from a cold one', stats: stats.stats };
+      return fromNative(this.model, stats.status, this.program, stats.stats);
+    } finally {
+      if (own !== undefined) this.model.options.set('time_limit', this.timeLimitSeconds ?? NO_TIME_LIMIT);
     }
-    if (stats.status === undefined) return { status: 'error', message: 'HiGHS failed on this model, from a warm start and from a cold one', stats: stats.stats };
-    return fromNative(this.model, stats.status, this.program, stats.stats);
   }
 
   /**
@@ -135,6 +148,7 @@ class HighsSession implements SolverSession {
       if ((error as { status?: number }).status !== -1) throw error;
     }
     const ms = performance.now() - start;
+    this.spentSeconds += ms / 1000;
     const count = (key: string) => Number(this.model.info.get(key));
     const simplexIterations = count('simplex_iteration_count');
     const stats: SolveStats = {
@@ -275,6 +289,6 @@ export const highsAdapter: SolverAdapter = {
       model.dispose();
       throw error;
     }
-    return new HighsSession(highs, model, lp, method);
+    return new HighsSession(highs, model, lp, method, options.timeLimitSeconds);
   },
 };

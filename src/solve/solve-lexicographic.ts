@@ -25,6 +25,8 @@ export interface LexicographicSolution {
 /** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
 export const SHORTFALL_REL_TOL = 1e-9;
 export const SHORTFALL_ABS_TOL = 1e-6;
+/** The least time the tie-break stage gets, whatever the first two stages took. */
+const TIE_BREAK_MIN_SECONDS = 10;
 
 /**
  * The solves of model.md: least weighted shortfall first, then least money without giving
@@ -99,13 +101,15 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
     soonest.offset,
   );
   start = performance.now();
-  const third = await session.solve();
+  // The tie-break only orders deliveries: on large programs it gets as long as the first two
+  // stages took (at least TIE_BREAK_MIN_SECONDS), then the plan keeps stage 2's order.
+  const third = await session.solve({ timeLimitSeconds: Math.max(TIE_BREAK_MIN_SECONDS, (stage1 + stage2) / 1000) });
   const stage3 = performance.now() - start;
   const timingsMs = { stage1, stage2, stage3 };
   // Stage 2 already holds a best, cheapest plan: a tie-break lost to numerical trouble or the
   // time limit costs only the order of deliveries, so it is reported, not fatal.
   if (third.status !== 'optimal') {
-    const tieBreakFailed = failure(third, 3, lp, options).message;
+    const tieBreakFailed = third.status === 'time-limit' && options.timeLimitSeconds === undefined ? `it took longer than the first two stages together (${lp.numCols} columns, ${lp.numRows} rows)` : `${third.status === 'time-limit' ? 'the time limit' : third.message}`;
     return { shortfall: first, cost: second, plan: second, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept, tieBreakFailed };
   }
   return { shortfall: first, cost: second, plan: third, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept };

@@ -86,7 +86,11 @@ export interface SessionStart {
 export interface SolverSession {
   /** The program as edited so far: what `solve()` solves. */
   readonly program: LinearProgram;
-  solve(): Promise<SolveResult>;
+  /**
+   * Solves the program as edited. `limit.timeLimitSeconds` bounds this solve alone (within the
+   * session's own time limit), for a stage whose failure is not fatal; engines without a clock ignore it.
+   */
+  solve(limit?: { readonly timeLimitSeconds?: number }): Promise<SolveResult>;
   /** Appends rows; returns the index of the first. */
   addRows(rows: readonly ExtraRow[]): number;
   /** Appends columns with their entries in existing rows; returns the index of the first. */
