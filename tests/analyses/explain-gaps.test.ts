@@ -110,7 +110,10 @@ describe('the marginal value of money', () => {
       const result = await solveOnce(buildRampUpModel(richer).lp, highsAdapter);
       const finite = (outcome.plan.weightedShortfall - result.objective) / (country.budgetEur * step * MONEY_SCALE);
       const dual = country.marginalValuePerMillion!;
-      expect(Math.abs(dual - finite), `${country.code}: dual ${dual}, finite difference ${finite}`).toBeLessThanOrEqual(0.01 * Math.max(Math.abs(finite), 1e-6));
+      // Where money does not bind the dual is 0 and the difference is the engine's rounding of the
+      // objective (about 1e-12 of it), spread over the step.
+      const noise = (1e-12 * Math.abs(outcome.plan.weightedShortfall)) / (country.budgetEur * step * MONEY_SCALE);
+      expect(Math.abs(dual - finite), `${country.code}: dual ${dual}, finite difference ${finite}`).toBeLessThanOrEqual(0.01 * Math.abs(finite) + noise);
       checked.push(country.code);
     }
     expect(checked.length).toBeGreaterThan(5);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
@@ -154,7 +155,11 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
     const { page, url, requests, errors } = await visit('bundled-report.html', html);
     try {
       const charts = await chartBoxes(page);
-      expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['chart-need-delivered', 'chart-capacity', 'chart-budget-shares', 'chart-money-flows', 'chart-cost-to-close']));
+      const systems = readFileSync(join(ROOT, 'reports', 'baseline', 'gaps_by_system.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+      const closing = systems.filter((r) => Number(r[6]) > 0 && Number(r[13]) > 0);
+      // The committed report is `rampup guarantees` on data with materials; the cost to close only where money closes something.
+      const expected = ['chart-need-delivered', 'chart-capacity', 'chart-budget-shares', 'chart-money-flows', 'chart-materials', 'chart-promises'];
+      expect(charts.map((c) => c.id).sort()).toEqual([...expected, ...(closing.length > 0 ? ['chart-cost-to-close'] : [])].sort());
       for (const chart of charts) {
         expect(chart.svg!.width, `${chart.id} width`).toBeGreaterThan(200);
         expect(chart.marks.some((m) => m.width > 0 && m.height > 0), `${chart.id} has a visible mark`).toBe(true);
@@ -164,7 +169,6 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
 
       // Issue 19.6: panel titles whole (wrapped, never cut with "…"), who pays sorted by the money
       // paid and named with it, and no system without anything to close in the cost to close.
-      const systems = readFileSync(join(ROOT, 'reports', 'baseline', 'gaps_by_system.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
       for (const id of ['chart-need-delivered', 'chart-capacity']) {
         const texts = await page.$$eval(`#${id} text`, (all) => all.map((t) => t.textContent ?? ''));
         expect(texts.filter((t) => t.includes('…')), id).toEqual([]);
@@ -172,12 +176,12 @@ describe.skipIf(!hasChromium)('report.html in headless Chromium', () => {
         for (const row of systems) expect(joined, `${id}: ${row[1]}`).toContain(row[1]!.replace(/\s+/g, ''));
       }
       const payers = await page.$$eval('#chart-budget-shares text', (all) => all.map((t) => t.textContent ?? '').filter((t) => / \(EUR [\d.,]+( bn| m)?\)$/.test(t)));
-      const shares = readFileSync(join(ROOT, 'reports', 'baseline', 'budget_shares.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-      const top = [...shares].sort((a, b) => Number(b[3]) - Number(a[3]))[0]!;
+      // Names hold commas (a fund's "..., military part"): read the file as CSV.
+      const shares = parse(readFileSync(join(ROOT, 'reports', 'baseline', 'budget_shares.csv')), { columns: true }) as Record<string, string>[];
+      const top = [...shares].sort((a, b) => Number(b.paid_eur) - Number(a.paid_eur))[0]!;
       expect(payers).toHaveLength(shares.length);
-      expect(payers[0]).toMatch(new RegExp(`^${top[1]} \\(EUR`));
+      expect(payers[0]).toMatch(new RegExp(`^${top.name} \\(EUR`));
       const costTexts = await page.$$eval('#chart-cost-to-close text', (all) => all.map((t) => t.textContent ?? ''));
-      const closing = systems.filter((r) => Number(r[6]) > 0 && Number(r[13]) > 0);
       for (const row of systems) expect(costTexts.includes(row[1]!), `cost to close: ${row[1]}`).toBe(closing.includes(row));
       expect(costTexts).not.toContain('< 0.1');
 

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
 import { humanEuros } from '../format-number.js';
-import { round, uniqueLabels } from './chart-data.js';
+import { chartName, round, uniqueLabels } from './chart-data.js';
 import { CHART_CONFIG, GREY, NAVY, STEEL } from './house-style.js';
 
 /**
@@ -14,7 +14,7 @@ export function budgetSharesChart(plan: Plan): TopLevelSpec {
   const totalPaid = countries.reduce((a, c) => a + c.paidEur, 0);
   const paid = plan.input.financing.kind === 'pooled' ? 'Share of money paid into the pool' : 'Share of money spent';
   const series = ['Share of budgets', paid, 'Share of payers\' GDP'];
-  const labels = uniqueLabels(countries.map((c) => ({ code: c.code, label: c.name }))).map((label, i) => `${label} (${humanEuros(countries[i]!.paidEur)})`);
+  const labels = uniqueLabels(countries.map((c) => ({ code: c.code, label: chartName(c.name) }))).map((label, i) => `${label} (${humanEuros(countries[i]!.paidEur)})`);
   const share = (part: number, whole: number) => (whole > 0 ? round(part / whole, 6) : 0);
   const values = countries.flatMap((c, i) => [
     { country: labels[i]!, series: series[0]!, share: share(c.budgetEur, totalBudget) },
@@ -29,7 +29,7 @@ export function budgetSharesChart(plan: Plan): TopLevelSpec {
     name: 'shares',
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'country', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 320 }, scale: { paddingInner: 0.3 } },
+      y: { field: 'country', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 400 }, scale: { paddingInner: 0.3 } },
       yOffset: { field: 'series', type: 'nominal', sort: series, scale: { paddingInner: 0.15 } },
       x: { field: 'share', type: 'quantitative', title: null, axis: { format: '.0%', grid: true }, scale: { zero: true, nice: true } },
       color: { field: 'series', type: 'nominal', sort: series, scale: { domain: series, range: [STEEL, NAVY, GREY] } },

@@ -5,6 +5,20 @@ export function uniqueLabels(items: readonly { code: string; label: string }[]):
   return items.map((item) => ((count.get(item.label) ?? 0) > 1 ? `${item.label} [${item.code}]` : item.label));
 }
 
+/**
+ * A name short enough for a chart's axis or legend (Vega cuts longer labels mid-word): long
+ * names lose what follows their first parenthesis, then their first comma, then words ("World
+ * market (producers and stocks outside ...)" reads "World market"); the tables keep the whole name.
+ */
+export function chartName(name: string, max = 32): string {
+  let short = name;
+  for (const separator of [' (', ', ']) {
+    const cut = short.indexOf(separator);
+    if (short.length > max && cut > 0) short = short.slice(0, cut);
+  }
+  return short.length <= max ? short : `${short.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
 /** A month index as the UTC timestamp of its first day, so the time zone never matters. */
 export const monthMs = (m: number) => Date.UTC(Math.floor(m / 12), m % 12, 1);
 

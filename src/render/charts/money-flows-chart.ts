@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
-import { round, uniqueLabels } from './chart-data.js';
+import { chartName, round, uniqueLabels } from './chart-data.js';
 import { CHART_CONFIG } from './house-style.js';
 
 /** Sellers with a colour of their own; the others share one. */
@@ -8,7 +8,7 @@ const MAX_SELLERS = 12;
 
 /** Money flows: one bar per payer, largest first, stacked by the country whose industry it pays. */
 export function moneyFlowsChart(plan: Plan): TopLevelSpec {
-  const names = new Map([...plan.input.countries, ...plan.input.payers].map((c) => [c.code, c.name]));
+  const names = new Map([...plan.input.countries, ...plan.input.payers].map((c) => [c.code, chartName(c.name)]));
   const byPair = new Map<string, { payer: string; seller: string; eur: number }>();
   for (const f of plan.moneyFlows) {
     const key = `${f.payer}\u0000${f.seller}`;
@@ -50,7 +50,7 @@ export function moneyFlowsChart(plan: Plan): TopLevelSpec {
     height: Math.max(120, 20 * payers.length),
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'payer', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 320 } },
+      y: { field: 'payer', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 400 } },
       x: { field: 'million', type: 'quantitative', title: 'EUR million', axis: { format: ',~f', grid: true }, stack: 'zero' },
       color: { field: 'seller', type: 'nominal', title: 'industry of', sort: sellers, scale: { scheme: 'tableau20' }, legend: { orient: 'right', columns: 1 } },
     },
