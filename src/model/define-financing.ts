@@ -10,7 +10,8 @@ export function defineFinancing(m: ModelContext): void {
   else if (financing.kind === 'pooled') definePooledFinancing(m, financing.fairShare, financing.workShare);
   else defineChannelFinancing(m, financing.channels);
   // Under national and pooled financing the payers spend exactly the lines' cost.
-  if (financing.kind !== 'channels') m.money.push(...m.costs);
+  // A loop, not push(...costs): at XXL the pairs are too many for one call's arguments.
+  if (financing.kind !== 'channels') for (const entry of m.costs) m.money.push(entry);
 }
 
 /** Each country pays for its own lines from its own account (a fund has none, so its money waits). */
