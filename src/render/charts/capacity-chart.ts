@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
 import { monthMs, round, uniqueLabels, wrapLabel } from './chart-data.js';
-import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_HEADER, PANEL_LAYOUT, STEEL, linesLayer } from './house-style.js';
+import { CHART_CONFIG, INK, MONTHLY_PANEL, NAVY, PANEL_HEADER, STEEL, linesLayer, monthlyPanels } from './house-style.js';
 
 /** Chart 2: capacity online against the ceiling, every line of a system added up, one panel per system. */
 export function capacityChart(plan: Plan): TopLevelSpec {
@@ -32,14 +32,9 @@ export function capacityChart(plan: Plan): TopLevelSpec {
   return {
     config: CHART_CONFIG,
     data: { values },
-    facet: { field: 'panel', type: 'nominal', title: null, sort: labels, header: PANEL_HEADER },
-    columns: 2,
-    ...PANEL_LAYOUT,
-    resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
+    ...monthlyPanels(labels, PANEL_HEADER),
     spec: {
-      width: 310,
-      height: 140,
-      encoding: { x: MONTH_X },
+      ...MONTHLY_PANEL,
       layer: [
         {
           name: 'online_area',

@@ -54,6 +54,22 @@ export interface Series {
 export const PANEL_LAYOUT = { bounds: 'flush', spacing: { row: 72, column: 84 } } as const;
 
 /**
+ * The frame of the charts with one panel per system or material by month: two panels a row,
+ * each with its own y scale. `header` is PANEL_HEADER where the titles were wrapped.
+ */
+export function monthlyPanels(labels: string[], header?: typeof PANEL_HEADER) {
+  return {
+    facet: { field: 'panel', type: 'nominal', title: null, sort: labels, ...(header ? { header } : {}) },
+    columns: 2,
+    ...PANEL_LAYOUT,
+    resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
+  } as const;
+}
+
+/** Each panel of monthlyPanels: its size and the month axis. */
+export const MONTHLY_PANEL = { width: 310, height: 140, encoding: { x: MONTH_X } } as const;
+
+/**
  * A layer that draws some fields of each row as lines, one per field, with one legend giving
  * each line's colour and dash (the two channels share the folded field, so Vega-Lite merges them).
  */

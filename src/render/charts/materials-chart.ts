@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
 import { monthMs, round, uniqueLabels } from './chart-data.js';
-import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_LAYOUT, RED, STEEL, linesLayer } from './house-style.js';
+import { CHART_CONFIG, INK, MONTHLY_PANEL, NAVY, RED, STEEL, linesLayer, monthlyPanels } from './house-style.js';
 
 /** Each material's supply against its use, by month: capacity of its lines, what they made, what was used, the stock. */
 export function materialsChart(plan: Plan): TopLevelSpec {
@@ -19,14 +19,9 @@ export function materialsChart(plan: Plan): TopLevelSpec {
   return {
     config: CHART_CONFIG,
     data: { values },
-    facet: { field: 'panel', type: 'nominal', title: null, sort: labels },
-    columns: 2,
-    ...PANEL_LAYOUT,
-    resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
+    ...monthlyPanels(labels),
     spec: {
-      width: 310,
-      height: 140,
-      encoding: { x: MONTH_X },
+      ...MONTHLY_PANEL,
       layer: [
         linesLayer(
           [

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan, PlanSummary } from '../../results/plan.js';
 import { monthMs, round, uniqueLabels, wrapLabel } from './chart-data.js';
-import { CHART_CONFIG, INK, MONTH_X, NAVY, PANEL_HEADER, PANEL_LAYOUT, RED, linesLayer } from './house-style.js';
+import { CHART_CONFIG, INK, MONTHLY_PANEL, NAVY, PANEL_HEADER, RED, linesLayer, monthlyPanels } from './house-style.js';
 
 /** Chart 1: need and delivery over time, one panel per system with its own y scale, the gap shaded. */
 export function needDeliveredChart(plan: Plan, summary: PlanSummary): TopLevelSpec {
@@ -21,14 +21,9 @@ export function needDeliveredChart(plan: Plan, summary: PlanSummary): TopLevelSp
   return {
     config: CHART_CONFIG,
     data: { values },
-    facet: { field: 'panel', type: 'nominal', title: null, sort: labels, header: PANEL_HEADER },
-    columns: 2,
-    ...PANEL_LAYOUT,
-    resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
+    ...monthlyPanels(labels, PANEL_HEADER),
     spec: {
-      width: 310,
-      height: 140,
-      encoding: { x: MONTH_X },
+      ...MONTHLY_PANEL,
       layer: [
         {
           name: 'shortfall',
