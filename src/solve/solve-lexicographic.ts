@@ -109,7 +109,8 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
   // Stage 2 already holds a best, cheapest plan: a tie-break lost to numerical trouble or the
   // time limit costs only the order of deliveries, so it is reported, not fatal.
   if (third.status !== 'optimal') {
-    const tieBreakFailed = third.status === 'time-limit' && options.timeLimitSeconds === undefined ? `it took longer than the first two stages together (${lp.numCols} columns, ${lp.numRows} rows)` : `${third.status === 'time-limit' ? 'the time limit' : third.message}`;
+    const ownBudget = `it took longer than the first two stages together (${lp.numCols} columns, ${lp.numRows} rows)`;
+    const tieBreakFailed = third.status !== 'time-limit' ? third.message : options.timeLimitSeconds === undefined ? ownBudget : 'the time limit';
     return { shortfall: first, cost: second, plan: second, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept, tieBreakFailed };
   }
   return { shortfall: first, cost: second, plan: third, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept };
