@@ -33,6 +33,8 @@ export interface PlanOptions {
    * money to promise 100 % from that month.
    */
   readonly guarantees?: { readonly from?: string; readonly recipient?: string };
+  /** Also find the joint promise (every system, every recipient, from the first month) in the plan's session: PlanOutcome.jointPromise. */
+  readonly jointPromise?: boolean;
   /** Render report.html (default true; sweeps that keep no folders skip it). */
   readonly html?: boolean;
   /** Draws the charts, e.g. on a worker thread started early; default: in this thread. */
@@ -72,4 +74,6 @@ export interface PlanOutcome {
    * counts, an interior-point fallback. Not in manifest.json (it changes with the engine).
    */
   readonly solveStats: Readonly<Record<string, SolveStats>>;
+  /** The largest g of model.md for every need at once, when asked (PlanOptions.jointPromise). */
+  readonly jointPromise?: number;
 }

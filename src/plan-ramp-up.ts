@@ -2,6 +2,7 @@ import { closeGaps, withClosure } from './analyses/close-gaps.js';
 import { solvePlan } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
+import { largestGuaranteeInPlan } from './analyses/promises.js';
 import { DEFAULT_RECIPIENT, type DataSet } from './inputs/parse-data-folder.js';
 import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { PhaseClock } from './phase-clock.js';
@@ -45,6 +46,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   let plan: Plan;
   let summary: PlanSummary;
   let tieBreakFailed: string | undefined;
+  let jointPromise: number | undefined;
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
   try {
     const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session), true);
@@ -54,19 +56,23 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
     summary = clock.time('summarize', () => summarizePlan(plan));
     if (renderSvg && html) requestEarlyCharts(plan, summary, renderSvg);
 
-    // The analyses re-solve; none of them changes the summary.
+    // The analyses re-solve, in this session where they can; none of them changes the summary.
+    const solved = { model, solution, session };
     if (options.explain ?? true) {
-      const warm = { model, solution, session };
       const onSolved = (unlimited: LexicographicSolution) => recordStages(clock, solveStats, 'closeGaps', unlimited);
-      plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm, onSolved })));
+      plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm: solved, onSolved })));
+    }
+    if (options.guarantees) {
+      const asked = { recipient: options.guarantees.recipient ?? DEFAULT_RECIPIENT, from };
+      const base = plan;
+      plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, asked, base)) };
+    }
+    if (options.jointPromise) {
+      const everything = new Set(input.needs.map((n) => n.system));
+      jointPromise = await clock.timeAsync('jointPromise', () => largestGuaranteeInPlan(solved, everything));
     }
   } finally {
     session.dispose();
-  }
-  if (options.guarantees) {
-    const asked = { recipient: options.guarantees.recipient ?? DEFAULT_RECIPIENT, from };
-    const base = plan;
-    plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, asked, base)) };
   }
   if (options.sensitivity) plan = { ...plan, payers: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
 
@@ -77,7 +83,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const files = await clock.timeAsync('render', () =>
     renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
   );
-  return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported, solveStats };
+  return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported, solveStats, ...(jointPromise !== undefined ? { jointPromise } : {}) };
 }
 
 /** Each stage's time (manifest timings `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */

@@ -1,5 +1,6 @@
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
+import type { SolvedPlan } from './close-gaps.js';
 import { promiseLevelsAt } from './promises.js';
 
 /** Promise levels from one month: every system's alone (the others free) and all at once; undefined where nothing is needed. */
@@ -26,12 +27,12 @@ export async function promiseLevel(input: PlanInput, systems: ReadonlySet<string
   return (await promiseLevelsAt(input, [new Set(promised)], recipient, from, ctx))[0];
 }
 
-/** promiseLevel for every system of `systems` alone and for all at once, on one solver session. */
-export async function promiseLevels(input: PlanInput, systems: readonly string[], from: number, recipient: string, ctx: SolveContext): Promise<PromiseLevels> {
+/** promiseLevel for every system of `systems` alone and for all at once, on one solver session (the plan's, when given). */
+export async function promiseLevels(input: PlanInput, systems: readonly string[], from: number, recipient: string, ctx: SolveContext, plan?: SolvedPlan): Promise<PromiseLevels> {
   const promised = promisedSystems(input, systems, from, recipient);
   const bySystem = new Map<string, number | undefined>(systems.map((s) => [s, undefined]));
   if (promised.length === 0) return { joint: undefined, bySystem };
-  const levels = await promiseLevelsAt(input, [new Set(promised), ...promised.map((s) => new Set([s]))], recipient, from, ctx);
+  const levels = await promiseLevelsAt(input, [new Set(promised), ...promised.map((s) => new Set([s]))], recipient, from, ctx, plan);
   promised.forEach((s, i) => bySystem.set(s, levels[i + 1]));
   return { joint: levels[0], bySystem };
 }

@@ -1,8 +1,11 @@
 import { SolveError } from '../errors.js';
 import { buildRampUpModel, MONEY_SCALE, type RampUpModel } from '../model/build-ramp-up-model.js';
+import type { ExtraRow } from '../model/linear-program.js';
+import { ColumnKind as Col, columnKindName, rowKindName, RowKind as Row } from '../model/names.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import type { SolveResult, SolverSession } from '../solve/solver-adapter.js';
+import type { SolvedPlan } from './close-gaps.js';
 
 /** A promise that falls this short of 100 % is 100 % (solver tolerance). */
 export const FULL = 1 - 1e-7;
@@ -41,7 +44,9 @@ export async function promiseCurves(input: PlanInput, targets: readonly Readonly
   const base = withoutFloors(input);
   const levels: number[][] = [];
   const deliveredBefore: (number | undefined)[][] = [];
-  const scenario = await curveSession(buildRampUpModel(base, { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }), ctx);
+  // A model of its own, not the plan's session: the second pass's share delivered before the
+  // start is one of several optima, and which one depends on where the engine starts.
+  const scenario = await scenarioCurveSession(input, recipient, ctx, undefined);
   try {
     // All first passes, then all second passes: the objective changes twice, not twice per curve.
     for (const target of targets) {
@@ -57,7 +62,7 @@ export async function promiseCurves(input: PlanInput, targets: readonly Readonly
   } finally {
     scenario.dispose();
   }
-  const open = await curveSession(buildRampUpModel(base, { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient, unlimitedMoney: true }), ctx);
+  const open = await openCurveSession(buildRampUpModel(base, { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient, unlimitedMoney: true }), ctx);
   const out: CurveValues[] = [];
   try {
     const unlimited: number[][] = [];
@@ -76,13 +81,21 @@ export async function promiseCurves(input: PlanInput, targets: readonly Readonly
   return out;
 }
 
-/** g at one start month for several targets, on one session with the scenario's money (risk samples ask this). */
-export async function promiseLevelsAt(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, from: number, ctx: SolveContext): Promise<number[]> {
-  const everything = new Set(input.systems.map((s) => s.code));
-  const session = await curveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }), ctx);
+/**
+ * g at one start month for several targets, on one session with the scenario's money (risk
+ * samples ask this); in the plan's own session when it is given.
+ */
+export async function promiseLevelsAt(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, from: number, ctx: SolveContext, plan?: SolvedPlan): Promise<number[]> {
+  const session = await scenarioCurveSession(input, recipient, ctx, plan);
+  const start = plan?.solution.firstStageStart;
   try {
     const out: number[] = [];
-    for (const target of targets) out.push(await session.largestLevel(target, from));
+    for (const target of targets) {
+      // Each target from the plan's basis, not from the last target's optimum: on the bundled
+      // data 13 levels took 0-47 simplex iterations each from there, and up to 3,600 chained.
+      if (start) plan.session.restoreStart(start);
+      out.push(await session.largestLevel(target, from));
+    }
     return out;
   } finally {
     session.dispose();
@@ -98,9 +111,83 @@ interface CurveSession {
   dispose(): void;
 }
 
-async function curveSession(model: RampUpModel, ctx: SolveContext): Promise<CurveSession> {
+/**
+ * The largest g for `systems` from the first month, every recipient: the program made in the
+ * plan's session (promiseProgramInPlan), every floor on. A sweep asks it of every run.
+ */
+export async function largestGuaranteeInPlan(plan: SolvedPlan, systems: ReadonlySet<string>): Promise<number> {
+  const model = promiseProgramInPlan(plan, systems);
+  const result = await plan.session.solve();
+  if (result.status === 'infeasible') return 0;
+  if (result.status !== 'optimal') throw new SolveError(`${result.message} (the largest guarantee)`, result.status);
+  return Math.min(1, Math.max(0, result.columnValues[model.guaranteeColumn]!));
+}
+
+/**
+ * The promise program, as buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf:
+ * systems, guaranteeRecipient }) builds it, made in a solved plan's session by edits: the
+ * stages' rows dropped, the scenario's floors lifted, g (objective -g) and a floor row
+ * `deliver - need x g >= 0` per need appended. The columns keep their order, so the plan's
+ * stage-1 basis, primal feasible at g = 0, is where the engine starts: a sweep run's joint
+ * promise took 110-160 ms from a fresh model and 25-30 ms from there (bundled data). Columns
+ * added after the plan's own (cost to close's top-ups) are held at 0: promises are made with
+ * the scenario's money. The session stays the plan's, edited.
+ */
+export function promiseProgramInPlan(plan: SolvedPlan, systems: ReadonlySet<string>, recipient?: string): RampUpModel {
+  const { session, solution, model } = plan;
+  const { input, index } = model;
+  session.removeRowsFrom(solution.firstStageRow);
+  const deliver = input.needs.map((need, k) => ({ column: index.deliver[k]!, upper: need.quantity })).sort((a, b) => a.column - b.column);
+  const extra = Array.from({ length: session.program.numCols - model.lp.numCols }, (_, i) => model.lp.numCols + i);
+  session.setColumnBounds(
+    Int32Array.from([...deliver.map((d) => d.column), ...extra]),
+    new Float64Array(deliver.length + extra.length),
+    Float64Array.from([...deliver.map((d) => d.upper), ...extra.map(() => 0)]),
+  );
+  const g = session.addColumns({
+    count: 1,
+    cost: Float64Array.of(-1),
+    lower: Float64Array.of(0),
+    upper: Float64Array.of(1),
+    starts: Int32Array.of(0, 0),
+    indices: new Int32Array(0),
+    values: new Float64Array(0),
+    name: () => 'guarantee_level',
+  });
+  const floorRow = new Int32Array(input.needs.length).fill(-1);
+  const rows: ExtraRow[] = [];
+  const deliverName = columnKindName(Col.deliver);
+  input.needs.forEach((need, k) => {
+    if (!systems.has(need.system) || need.quantity <= 0 || (recipient !== undefined && need.recipient !== recipient)) return;
+    floorRow[k] = session.program.numRows + rows.length;
+    const column = index.deliver[k]!;
+    const name = rowKindName(Row.guaranteeFloor) + session.program.colName(column).slice(deliverName.length);
+    rows.push({ name, lower: 0, upper: Infinity, indices: Int32Array.of(column, g), values: Float64Array.of(1, -need.quantity) });
+  });
+  session.addRows(rows);
+  const cost = new Float64Array(session.program.numCols);
+  cost[g] = -1;
+  session.setObjective(cost, 0);
+  if (solution.firstStageStart) session.restoreStart(solution.firstStageStart);
+  const costObjective = new Float64Array(session.program.numCols);
+  costObjective.set(model.costObjective);
+  return { ...model, lp: session.program, costObjective, guaranteeColumn: g, index: { ...index, floorRow } };
+}
+
+/** The curve session with the scenario's money: in the plan's session when given, else on a model of its own. */
+async function scenarioCurveSession(input: PlanInput, recipient: string, ctx: SolveContext, plan: SolvedPlan | undefined): Promise<CurveSession> {
+  const everything = new Set(input.systems.map((s) => s.code));
+  if (plan) return curveSession(promiseProgramInPlan(plan, everything, recipient), plan.session, false);
+  return openCurveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }), ctx);
+}
+
+async function openCurveSession(model: RampUpModel, ctx: SolveContext): Promise<CurveSession> {
+  return curveSession(model, await ctx.adapter.open(model.lp, ctx.options), true);
+}
+
+/** Curve questions on `session`, which holds `model`'s program; disposed with the curve session only when `own`. */
+function curveSession(model: RampUpModel, session: SolverSession, own: boolean): CurveSession {
   const { input, index, guaranteeColumn: g } = model;
-  const session: SolverSession = await ctx.adapter.open(model.lp, ctx.options);
   const levelObjective = model.lp.colCost;
   const shortfallObjective = new Float64Array(model.lp.numCols);
   input.needs.forEach((need, k) => (shortfallObjective[index.deliver[k]!] = -need.weight));
@@ -169,6 +256,8 @@ async function curveSession(model: RampUpModel, ctx: SolveContext): Promise<Curv
       for (const j of index.topUp) if (j >= 0) topUp += Math.max(0, result.columnValues[j]!);
       return topUp / MONEY_SCALE;
     },
-    dispose: () => session.dispose(),
+    dispose: () => {
+      if (own) session.dispose();
+    },
   };
 }

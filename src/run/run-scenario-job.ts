@@ -1,14 +1,12 @@
-import { largestGuarantee } from '../analyses/guarantees.js';
 import { InputError, ModelError, SolveError } from '../errors.js';
 import { formatInputIssue } from '../inputs/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
-import { solveOptionsOf, type ReportFile } from '../plan-options.js';
+import type { ReportFile } from '../plan-options.js';
 import { planRampUp } from '../plan-ramp-up.js';
 import { comparisonRow, failedRow } from '../results/comparison-row.js';
 import type { InputFileHash } from '../results/manifest.js';
 import type { ComparisonRow, SystemSummary } from '../results/plan.js';
-import { solveContext } from '../solve/solve-context.js';
-import { preferBaselineWasmCompiler } from './prefer-baseline-wasm-compiler.js';
+import { engineLoadHook } from './prefer-baseline-wasm-compiler.js';
 import type { JobOptions, ScenarioJob } from './scenario-job.js';
 
 export interface JobResult {
@@ -24,7 +22,8 @@ export interface JobResult {
 
 /** Plans one job; a failure becomes a row with its reason instead of stopping the set. */
 export async function runScenarioJob(data: DataSet, inputs: readonly InputFileHash[], job: ScenarioJob, options: JobOptions): Promise<JobResult> {
-  const { reports, ...planOptions } = options;
+  const { reports, jobsPerThread = 1, ...planOptions } = options;
+  const hook = engineLoadHook(jobsPerThread);
   const label = { label: job.label, description: '', sweepValue: job.sweepValue };
   try {
     const outcome = await planRampUp(data, inputs, {
@@ -32,14 +31,13 @@ export async function runScenarioJob(data: DataSet, inputs: readonly InputFileHa
       scenario: job.scenario,
       set: job.set,
       name: job.label,
-      beforeEngineLoad: preferBaselineWasmCompiler,
+      ...(hook ? { beforeEngineLoad: hook } : {}),
       // A sweep that keeps no folders needs neither the HTML nor the unlimited-money re-solve.
       html: reports,
       explain: reports,
+      jointPromise: true,
     });
-    const { input } = outcome.plan;
-    const ctx = solveContext(options.solver, solveOptionsOf(planOptions));
-    const joint = await largestGuarantee(input, new Set(input.needs.map((n) => n.system)), ctx);
+    const joint = outcome.jointPromise!;
     const row = comparisonRow({ ...label, description: outcome.scenario.description }, outcome.summary, joint);
     return { job, row, systems: outcome.summary.systems, ...(reports ? { files: outcome.files } : {}) };
   } catch (error) {

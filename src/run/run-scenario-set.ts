@@ -21,14 +21,15 @@ const WORKER = fileURLToPath(new URL('./scenario-worker.js', import.meta.url));
  * runtime); results come back in job order whatever the finishing order.
  */
 export async function runScenarioSet(files: DataFiles, inputs: readonly InputFileHash[], jobs: readonly ScenarioJob[], options: ScenarioSetOptions): Promise<JobResult[]> {
-  const { onResult, jobs: threads, otherFiles = [], ...jobOptions } = options;
+  const { onResult, jobs: threads, otherFiles = [], ...rest } = options;
+  const jobOptions: JobOptions = { ...rest, jobsPerThread: Math.ceil(jobs.length / Math.max(1, Math.min(threads, jobs.length))) };
   return runWorkerPool<ScenarioJob, JobResult>(jobs, {
     worker: WORKER,
     workerData: { files, inputs, otherFiles, options: jobOptions },
     threads,
     inThread: () => {
       const data = loadDataSet(files, otherFiles);
-      return (job) => runScenarioJob(data, inputs, job, options);
+      return (job) => runScenarioJob(data, inputs, job, jobOptions);
     },
     ...(onResult ? { onResult } : {}),
   });

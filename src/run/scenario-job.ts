@@ -19,6 +19,8 @@ export interface ScenarioJob {
 export type JobOptions = Pick<PlanOptions, 'solver' | 'method' | 'timeLimitSeconds' | 'tieBreak' | 'csv' | 'xlsx'> & {
   /** Render the report files (false for sweeps that only need the comparison row). */
   readonly reports: boolean;
+  /** About how many jobs each thread plans (the engine's compiler tier depends on it); 1 if absent. */
+  readonly jobsPerThread?: number;
 };
 
 /** Parses `K/N` (1-based shard K of N). */

@@ -171,8 +171,24 @@ class HighsSession implements SolverSession {
 
   addRows(rows: readonly ExtraRow[]): number {
     const first = this.program.numRows;
-    // A new row's slack enters the basis, so the basis held stays valid.
-    for (const row of rows) this.model.addRow(this.inf(row.lower), this.inf(row.upper), { indices: row.indices, values: row.values });
+    // A new row's slack enters the basis, so the basis held stays valid. One call for all: a
+    // row at a time cost 0.8 ms each (a promise program's few hundred floor rows).
+    if (rows.length === 1) this.model.addRow(this.inf(rows[0]!.lower), this.inf(rows[0]!.upper), { indices: rows[0]!.indices, values: rows[0]!.values });
+    else if (rows.length > 1) {
+      const starts = new Int32Array(rows.length + 1);
+      rows.forEach((row, i) => (starts[i + 1] = starts[i]! + row.indices.length));
+      const indices = new Int32Array(starts[rows.length]!);
+      const values = new Float64Array(starts[rows.length]!);
+      rows.forEach((row, i) => {
+        indices.set(row.indices, starts[i]!);
+        values.set(row.values, starts[i]!);
+      });
+      this.model.addRows({
+        lower: Float64Array.from(rows, (row) => this.inf(row.lower)),
+        upper: Float64Array.from(rows, (row) => this.inf(row.upper)),
+        matrix: { format: 'csr', numRows: rows.length, numCols: this.program.numCols, starts, indices, values },
+      });
+    }
     this.program = withRows(this.program, rows);
     return first;
   }

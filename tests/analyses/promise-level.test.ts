@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { closeGaps, type SolvedPlan } from '../../src/analyses/close-gaps.js';
+import { largestGuarantee } from '../../src/analyses/guarantees.js';
 import { promiseLevel, promiseLevels } from '../../src/analyses/promise-level.js';
+import { largestGuaranteeInPlan } from '../../src/analyses/promises.js';
+import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
+import { readPlan } from '../../src/results/read-plan.js';
+import type { PlanInput } from '../../src/scenario/plan-input.js';
+import { openSession, solveLexicographic } from '../../src/solve/solve-lexicographic.js';
+import { v2FilesOf, v2SpecArb } from '../helpers/arbitraries-v2.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
 import { solveContext } from '../../src/solve/solve-context.js';
@@ -78,4 +86,57 @@ describe("promise levels from a month (model.md's promise-curve hand cases)", ()
       { numRuns: 25, seed: 17 },
     );
   }, 120_000);
+});
+
+describe("promises asked in a solved plan's own session", () => {
+  /** The plan of `input` in a session left open, cost to close too when `closed` (its top-up columns stay in the session). */
+  const solvedPlan = async (input: PlanInput, closed: boolean): Promise<SolvedPlan> => {
+    const model = buildRampUpModel(input);
+    const session = await openSession(model.lp, ctx.adapter, ctx.options);
+    const solution = await solveLexicographic(model, ctx.adapter, ctx.options, session);
+    const solved = { model, solution, session };
+    if (closed) await closeGaps(readPlan(model, solution), ctx, { warm: solved });
+    return solved;
+  };
+
+  it('equal the levels of a fresh model, every system alone and all at once, with and without cost to close before', async () => {
+    await fc.assert(
+      fc.asyncProperty(v2SpecArb(SMALL_LIMITS), fc.nat(), fc.boolean(), async (spec, pick, closed) => {
+        const { input } = prepareScenario(loadDataSet(v2FilesOf(spec)));
+        const systems = [...new Set(input.needs.map((n) => n.system))].sort();
+        const from = pick % input.months.length;
+        const fresh = await promiseLevels(input, systems, from, 'UA', ctx);
+        const solved = await solvedPlan(input, closed);
+        try {
+          const inPlan = await promiseLevels(input, systems, from, 'UA', ctx, solved);
+          if (fresh.joint === undefined) expect(inPlan.joint).toBeUndefined();
+          else expect(inPlan.joint).toBeCloseTo(fresh.joint, 6);
+          for (const s of systems) {
+            const want = fresh.bySystem.get(s);
+            if (want === undefined) expect(inPlan.bySystem.get(s), s).toBeUndefined();
+            else expect(inPlan.bySystem.get(s), s).toBeCloseTo(want, 6);
+          }
+          // Asked again in the same, already edited session: the joint guarantee of every recipient.
+          const everything = new Set(systems);
+          expect(await largestGuaranteeInPlan(solved, everything)).toBeCloseTo(await largestGuarantee(input, everything, ctx), 6);
+        } finally {
+          solved.session.dispose();
+        }
+      }),
+      { numRuns: 25, seed: 29 },
+    );
+  }, 120_000);
+
+  it('a plan that meets a floor of 60 % keeps that promise from the first month, however the plan was solved', async () => {
+    const spec: CaseSpec = { lines: [{ cap0: 60, unit: 10 }], needs: { s: 100 }, months: 4, budgets: { AA: 1e8 } };
+    const { input } = prepareScenario(loadDataSet(caseFiles(spec)));
+    const solved = await solvedPlan(input, true);
+    try {
+      expect(await largestGuaranteeInPlan(solved, new Set(['s']))).toBeCloseTo(0.6, 9);
+      // Output made early is stored: from month 2 on, 240 units over 3 months of 100.
+      expect((await promiseLevels(input, ['s'], 1, 'UA', ctx, solved)).joint).toBeCloseTo(0.8, 9);
+    } finally {
+      solved.session.dispose();
+    }
+  });
 });

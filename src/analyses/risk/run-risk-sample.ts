@@ -1,13 +1,15 @@
 import { InputError, ModelError, SolveError } from '../../errors.js';
 import { formatInputIssue } from '../../inputs/input-issue.js';
 import type { DataSet } from '../../inputs/parse-data-folder.js';
-import { buildRampUpModel } from '../../model/build-ramp-up-model.js';
+import { buildRampUpModel, type RampUpModel } from '../../model/build-ramp-up-model.js';
+import type { PlanInput } from '../../scenario/plan-input.js';
+import type { SolverSession } from '../../solve/solver-adapter.js';
 import { readPlan } from '../../results/read-plan.js';
 import { summarizePlan } from '../../results/summarize-plan.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import type { SolveContext } from '../../solve/solve-context.js';
-import { solveLexicographic } from '../../solve/solve-lexicographic.js';
+import { openSession, solveLexicographic } from '../../solve/solve-lexicographic.js';
 import { promiseLevels } from '../promise-level.js';
 import { perturbDataSet } from './perturb-data-set.js';
 import type { QuantityKind } from './uncertainty-rules.js';
@@ -55,27 +57,39 @@ export async function runRiskSample(data: DataSet, spec: RiskSampleSpec, job: Ri
   try {
     const { input } = prepareScenario(perturbed, spec.scenario, spec.set);
     const model = buildRampUpModel(input);
-    const plan = readPlan(model, await solveLexicographic(model, ctx.adapter, ctx.options));
-    const summary = summarizePlan(plan);
-    const from = horizonMonth(spec.from, input.months, '--from');
-    const weighted = new Map<string, { need: number; short: number }>();
-    for (const n of plan.needs) {
-      const w = weighted.get(n.need.system) ?? { need: 0, short: 0 };
-      w.need += n.need.weight * n.need.quantity;
-      w.short += n.need.weight * n.shortfall;
-      weighted.set(n.need.system, w);
+    // One session: the promise questions start from the plan's basis.
+    const session = await openSession(model.lp, ctx.adapter, ctx.options);
+    try {
+      return await sampleResult(job, spec, input, model, session, ctx);
+    } finally {
+      session.dispose();
     }
-    const promises = await promiseLevels(input, summary.systems.map((s) => s.system), from, spec.recipient, ctx);
-    const bySystem: Record<string, SampleResult> = {};
-    for (const s of summary.systems) {
-      const w = weighted.get(s.system)!;
-      bySystem[s.system] = { fillRate: s.fillRate, weightedFillRate: w.need > 0 ? 1 - w.short / w.need : 1, promise: promises.bySystem.get(s.system) };
-    }
-    return { sample: job.sample, status: 'optimal', fillRate: summary.fillRate, weightedFillRate: summary.weightedFillRate, promise: promises.joint, bySystem };
   } catch (error) {
     if (error instanceof SolveError) return { sample: job.sample, status: 'failed', error: [`${error.status}: ${error.message}`, ...error.explanation].join(' ') };
     if (error instanceof ModelError) return { sample: job.sample, status: 'failed', error: error.message };
     if (error instanceof InputError) return { sample: job.sample, status: 'failed', error: error.issues.map((i) => formatInputIssue(i)).join('; ') };
     throw error;
   }
+}
+
+/** The sample's plan in `session`, then its promise levels in the same session. */
+async function sampleResult(job: RiskJob, spec: RiskSampleSpec, input: PlanInput, model: RampUpModel, session: SolverSession, ctx: SolveContext): Promise<SampleOutcome> {
+  const solution = await solveLexicographic(model, ctx.adapter, ctx.options, session);
+  const plan = readPlan(model, solution);
+  const summary = summarizePlan(plan);
+  const from = horizonMonth(spec.from, input.months, '--from');
+  const weighted = new Map<string, { need: number; short: number }>();
+  for (const n of plan.needs) {
+    const w = weighted.get(n.need.system) ?? { need: 0, short: 0 };
+    w.need += n.need.weight * n.need.quantity;
+    w.short += n.need.weight * n.shortfall;
+    weighted.set(n.need.system, w);
+  }
+  const promises = await promiseLevels(input, summary.systems.map((s) => s.system), from, spec.recipient, ctx, { model, solution, session });
+  const bySystem: Record<string, SampleResult> = {};
+  for (const s of summary.systems) {
+    const w = weighted.get(s.system)!;
+    bySystem[s.system] = { fillRate: s.fillRate, weightedFillRate: w.need > 0 ? 1 - w.short / w.need : 1, promise: promises.bySystem.get(s.system) };
+  }
+  return { sample: job.sample, status: 'optimal', fillRate: summary.fillRate, weightedFillRate: summary.weightedFillRate, promise: promises.joint, bySystem };
 }

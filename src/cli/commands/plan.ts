@@ -6,7 +6,7 @@ import { writeFileAtomically } from '../../io/write-file-atomically.js';
 import { writeReportFolder } from '../../io/write-report-folder.js';
 import { planRampUp } from '../../plan-ramp-up.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
-import { preferBaselineWasmCompiler } from '../../run/prefer-baseline-wasm-compiler.js';
+import { engineLoadHook } from '../../run/prefer-baseline-wasm-compiler.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import { runName } from '../../scenario/run-name.js';
@@ -51,6 +51,12 @@ export function registerPlanCommands(program: Command, cli: CliContext): void {
     .addHelpText('after', `${GUARANTEE_EXAMPLES}\n\n${settingsHelp()}`);
 }
 
+/** The engine-load hook as a PlanOptions fragment (absent: both V8 compiler tiers). */
+function engineLoad(plans: number): { beforeEngineLoad?: (columns: number) => void } {
+  const hook = engineLoadHook(plans);
+  return hook ? { beforeEngineLoad: hook } : {};
+}
+
 function planCommand(program: Command, cli: CliContext, name: string, description: string, guarantees: boolean): Command {
   return addFlags(program.command(name).description(description), PLAN_FLAGS)
     .option('--sensitivity', 'also re-solve with +10 % money per payer, funds included (a non-marginal value of money)')
@@ -72,7 +78,8 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         const outcome = await planRampUp(data, folder.inputs, {
           ...planOptionsOf(flags),
           name: run,
-          beforeEngineLoad: preferBaselineWasmCompiler,
+          // The promise curves and the sensitivity runs solve hundreds of times: worth the optimising compiler.
+          ...engineLoad(guarantees || Boolean(flags.sensitivity) ? Infinity : 1),
           explain: flags.explain,
           sensitivity: Boolean(flags.sensitivity),
           ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) } } : {}),

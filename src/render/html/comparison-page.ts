@@ -2,7 +2,6 @@ import type { ComparisonRow } from '../../results/plan.js';
 import type { Table } from '../report-table.js';
 import { bySystemHtml } from '../tables/comparison-by-system-table.js';
 import { fillRateChart, moneyChart, sweepChart } from '../charts/comparison-charts.js';
-import { renderChartSvg } from '../charts/render-chart-svg.js';
 import { humanEuros, humanUnits } from '../format-number.js';
 import { chartFigure, esc, htmlTable, pc, renderHtmlPage, section, weighted, type HtmlColumn } from './html-kit.js';
 
@@ -19,6 +18,8 @@ export interface ComparisonHtmlOptions {
  * and a table of every scenario, failed ones included. Self-contained like report.html.
  */
 export async function renderComparisonHtml(rows: readonly ComparisonRow[], options: ComparisonHtmlOptions): Promise<string> {
+  // Loaded on first use: the chart libraries cost every command a quarter of a second at start-up.
+  const { renderChartSvg } = await import('../charts/render-chart-svg.js');
   const solved = rows.filter((r) => r.status === 'optimal');
   const failed = rows.length - solved.length;
   const figures: string[] = [];

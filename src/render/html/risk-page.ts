@@ -1,7 +1,6 @@
 import type { RiskStudy } from '../../analyses/risk/risk-study.js';
 import { clearDrivers, type RiskSummary } from '../../analyses/risk/summarize-risk.js';
 import { driversChart, fillRateBandsChart, promiseChart } from '../charts/risk-charts.js';
-import { renderChartSvg } from '../charts/render-chart-svg.js';
 import { htmlFromSpec } from '../report-table.js';
 import { READING, SPREAD_HEADER, confidenceWords, driversWords, failedWords, methodSentence, spreadRows } from '../risk-words.js';
 import { driversSpec, riskSpec } from '../tables/risk-tables.js';
@@ -9,6 +8,8 @@ import { chartFigure, esc, htmlTable, renderHtmlPage, section } from './html-kit
 
 /** risk.html: the bands and promises per system as interval bars, what moves them, how to read them. Self-contained like report.html. */
 export async function renderRiskHtml(study: RiskStudy, summary: RiskSummary): Promise<string> {
+  // Loaded on first use: the chart libraries cost every command a quarter of a second at start-up.
+  const { renderChartSvg } = await import('../charts/render-chart-svg.js');
   const title = `How sure is it? Scenario ${study.scenario.name}`;
   const c = confidenceWords(study);
   const top = clearDrivers(summary, 12);
