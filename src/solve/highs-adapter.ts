@@ -3,7 +3,7 @@ import { SolveError } from '../errors.js';
 import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
 import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
 import { readInteriorPointLog } from './highs-log.js';
-import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
+import type { BoundChanges, SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 let runtime: Promise<Highs> | undefined;
 
@@ -39,6 +39,9 @@ const SIMPLEX_DUAL = 1;
 const BASIS_VALID = 1;
 const BASIS_LOWER = 0;
 const BASIS_BASIC = 1;
+const BASIS_UPPER = 2;
+/** A reduced cost or dual this small (relative to the largest cost) counts as zero: the column or row is not held. */
+const FACE_DUAL_TOLERANCE = 1e-9;
 
 /** The neutral program as HiGHS's CSR model data (bounds of +-Infinity become HiGHS's infinity). */
 export function toNative(lp: LinearProgram, highs: Highs) {
@@ -256,6 +259,35 @@ class HighsSession implements SolverSession {
   clearStart(): void {
     this.model.clearSolver();
     this.warm = false;
+  }
+
+  optimalFace(): BoundChanges | undefined {
+    if (!this.warm) return undefined;
+    const { colStatus, rowStatus } = this.model.getBasis();
+    const { colDual, rowDual } = this.model.getSolution();
+    const { colLower, colUpper, rowLower, rowUpper, colCost } = this.program;
+    let largest = 1;
+    for (const c of colCost) largest = Math.max(largest, Math.abs(c));
+    const tolerance = FACE_DUAL_TOLERANCE * largest;
+    // At an optimal basis a nonbasic column or row with a nonzero reduced cost or dual is at the
+    // bound its status names, in every optimum.
+    const pick = (count: number, status: ArrayLike<number>, dual: Float64Array, lower: Float64Array, upper: Float64Array) => {
+      const indices: number[] = [];
+      const at: number[] = [];
+      for (let j = 0; j < count; j++) {
+        if (lower[j] === upper[j] || Math.abs(dual[j]!) <= tolerance) continue;
+        const bound = status[j] === BASIS_LOWER ? lower[j]! : status[j] === BASIS_UPPER ? upper[j]! : NaN;
+        if (!Number.isFinite(bound)) continue;
+        indices.push(j);
+        at.push(bound);
+      }
+      const values = Float64Array.from(at);
+      return { indices: Int32Array.from(indices), lower: values, upper: values.slice() };
+    };
+    return {
+      columns: pick(this.program.numCols, colStatus, colDual, colLower, colUpper),
+      rows: pick(this.program.numRows, rowStatus, rowDual, rowLower, rowUpper),
+    };
   }
 
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {

@@ -69,6 +69,12 @@ export type SolveResult =
       readonly stats?: SolveStats;
     };
 
+/** New bounds for some columns and rows (indices strictly increasing), e.g. an optimal face. */
+export interface BoundChanges {
+  readonly columns: { readonly indices: Int32Array; readonly lower: Float64Array; readonly upper: Float64Array };
+  readonly rows: { readonly indices: Int32Array; readonly lower: Float64Array; readonly upper: Float64Array };
+}
+
 /** The engine's starting point saved by a session (e.g. HiGHS's basis), opaque to callers. */
 export interface SessionStart {
   readonly kind: string;
@@ -113,6 +119,14 @@ export interface SolverSession {
   restoreStart(start: SessionStart): void;
   /** Forgets the starting point: the next solve starts cold, with the session's first method. */
   clearStart(): void;
+  /**
+   * The bounds that hold later solves to the optimal face of the last (optimal) solve: every
+   * nonbasic column and row whose reduced cost or dual is nonzero stays at the bound it is
+   * at, as every optimum of that objective does (complementary slackness). Applied with
+   * setColumnBounds and setRowBounds, they say what a row "objective <= optimum" says, without
+   * a row as dense as the objective. Undefined where the engine keeps no basis and duals.
+   */
+  optimalFace?(): BoundChanges | undefined;
   /** Shorthand of the lexicographic flow: one more row, then another objective. */
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
   /** The program in CPLEX LP format, written by the engine (only where `canExport`). */
