@@ -1,3 +1,4 @@
+import type { PromiseCurvesRunner } from './analyses/promises.js';
 import type { Plan, PlanSummary } from './results/plan.js';
 import type { Manifest } from './results/manifest.js';
 import type { RenderSvg } from './render/charts/render-svg.js';
@@ -35,6 +36,8 @@ export interface PlanOptions {
   readonly guarantees?: { readonly from?: string; readonly recipient?: string };
   /** Also find the joint promise (every system, every recipient, from the first month) in the plan's session: PlanOutcome.jointPromise. */
   readonly jointPromise?: boolean;
+  /** Draws the promise curves of `guarantees`, e.g. on worker threads while the plan is solved; default: in this thread, after it. */
+  readonly promiseCurves?: PromiseCurvesRunner;
   /** Render report.html (default true; sweeps that keep no folders skip it). */
   readonly html?: boolean;
   /** Draws the charts, e.g. on a worker thread started early; default: in this thread. */

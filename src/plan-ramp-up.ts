@@ -1,8 +1,8 @@
 import { closeGaps, withClosure } from './analyses/close-gaps.js';
 import { solvePlan } from './analyses/explain-infeasibility.js';
-import { analyseGuarantees } from './analyses/guarantees.js';
+import { analyseGuarantees, promiseTargets } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
-import { largestGuaranteeInPlan } from './analyses/promises.js';
+import { largestGuaranteeInPlan } from './analyses/promise-program-in-plan.js';
 import { DEFAULT_RECIPIENT, type DataSet } from './inputs/parse-data-folder.js';
 import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { PhaseClock } from './phase-clock.js';
@@ -37,6 +37,10 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const { settings, input, warnings } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
   const from = options.guarantees?.from !== undefined ? horizonMonth(options.guarantees.from, input.months, '--from') : undefined;
   const model = clock.time('build', () => buildRampUpModel(input));
+  // The promise curves need nothing of the plan: a runner on other threads draws them while it is solved.
+  const recipient = options.guarantees?.recipient ?? DEFAULT_RECIPIENT;
+  const curves = options.guarantees && options.promiseCurves ? options.promiseCurves(input, promiseTargets(input, recipient).targets, recipient, ctx, from) : undefined;
+  curves?.catch(() => undefined); // awaited below; meanwhile a failure is not an unhandled rejection
   const exported: PlanOutcome['exported'] = {};
   for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
 
@@ -63,9 +67,9 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
       plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm: solved, onSolved })));
     }
     if (options.guarantees) {
-      const asked = { recipient: options.guarantees.recipient ?? DEFAULT_RECIPIENT, from };
+      const asked = { recipient, from };
       const base = plan;
-      plan = { ...plan, guarantees: await clock.timeAsync('guarantees', () => analyseGuarantees(input, ctx, asked, base)) };
+      plan = { ...plan, guarantees: await clock.timeAsync('guarantees', async () => analyseGuarantees(input, ctx, asked, base, curves ? await curves : undefined)) };
     }
     if (options.jointPromise) {
       const everything = new Set(input.needs.map((n) => n.system));

@@ -26,13 +26,20 @@ export async function soloPlan(input: PlanInput, system: string, ctx: SolveConte
 /**
  * What can be promised to one recipient (model.md's promise curves): for every system if it
  * is served first, and for all systems at once, from every start month, with the scenario's
- * money and with unlimited money; beside each point, what the plan itself delivers.
+ * money and with unlimited money; beside each point, what the plan itself delivers. `drawn`:
+ * the curves of promiseTargets, already drawn (e.g. on other threads while the plan was solved).
  */
-export async function analyseGuarantees(input: PlanInput, ctx: SolveContext, options: { recipient: string; from?: number | undefined }, plan: Plan): Promise<GuaranteeAnalysis> {
+export async function analyseGuarantees(
+  input: PlanInput,
+  ctx: SolveContext,
+  options: { recipient: string; from?: number | undefined },
+  plan: Plan,
+  drawn?: readonly CurveValues[],
+): Promise<GuaranteeAnalysis> {
   const { recipient, from } = options;
-  const needed = [...new Set(input.needs.filter((n) => n.quantity > 0 && n.recipient === recipient).map((n) => n.system))].sort();
+  const { needed, targets } = promiseTargets(input, recipient);
   const info = new Map(input.systems.map((s) => [s.code, s]));
-  const curves = await promiseCurves(input, [...needed.map((code) => new Set([code])), new Set(needed)], recipient, ctx, from);
+  const curves = drawn ?? (await promiseCurves(input, targets, recipient, ctx, from));
   const systems = needed.map((code, i) => summarise(code, info.get(code)!.name, info.get(code)!.unit, curves[i]!, planLowest(plan, new Set([code]), recipient)));
   const all = curves.at(-1)!;
   return {
@@ -41,6 +48,12 @@ export async function analyseGuarantees(input: PlanInput, ctx: SolveContext, opt
     joint: summarise('*', 'all systems at once', '', all, planLowest(plan, new Set(needed), recipient)),
     ...(from !== undefined ? { from } : {}),
   };
+}
+
+/** The systems the recipient needs, and the promise curves asked of them: each alone, then all at once. */
+export function promiseTargets(input: PlanInput, recipient: string): { needed: string[]; targets: Set<string>[] } {
+  const needed = [...new Set(input.needs.filter((n) => n.quantity > 0 && n.recipient === recipient).map((n) => n.system))].sort();
+  return { needed, targets: [...needed.map((code) => new Set([code])), new Set(needed)] };
 }
 
 function summarise(system: string, name: string, unit: string, curve: CurveValues, lowest: readonly number[]): SystemGuarantee {

@@ -1,11 +1,10 @@
 import { SolveError } from '../errors.js';
 import { buildRampUpModel, MONEY_SCALE, type RampUpModel } from '../model/build-ramp-up-model.js';
-import type { ExtraRow } from '../model/linear-program.js';
-import { ColumnKind as Col, columnKindName, rowKindName, RowKind as Row } from '../model/names.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import type { SolveResult, SolverSession } from '../solve/solver-adapter.js';
 import type { SolvedPlan } from './close-gaps.js';
+import { promiseProgramInPlan } from './promise-program-in-plan.js';
 
 /** A promise that falls this short of 100 % is 100 % (solver tolerance). */
 export const FULL = 1 - 1e-7;
@@ -29,19 +28,50 @@ export async function promiseCurve(input: PlanInput, systems: ReadonlySet<string
   return (await promiseCurves(input, [systems], recipient, ctx, from))[0]!;
 }
 
+/** The half of the promise curves with the scenario's money: per target, g from each month and the share delivered before it. */
+export interface ScenarioCurves {
+  readonly levels: number[][];
+  readonly deliveredBefore: (number | undefined)[][];
+}
+
+/** The half with unlimited money: per target, g from each month and, when asked `from`, the extra money for 100 % from it. */
+export interface UnlimitedCurves {
+  readonly levels: number[][];
+  readonly extraMoneyFromEur?: (number | undefined)[];
+}
+
+/**
+ * Computes promise curves (promiseCurves' values), e.g. its two halves at once on worker
+ * threads; the shell gives one (PlanOptions.promiseCurves).
+ */
+export type PromiseCurvesRunner = (input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number) => Promise<CurveValues[]>;
+
 /**
  * Promise curves for several targets (each a set of systems) on two sessions, one with the
- * scenario's money and one with unlimited money. Every need of the recipient has a floor
- * row `deliver >= g x need`; a curve switches on the floors of its target from the start
- * month on and off everywhere else, so each re-solve differs from the last only in bounds
- * and starts from its basis. A point is the largest g; then, in a second pass with g held,
- * the most weighted delivery, whose months before the start give the share still delivered.
+ * scenario's money and one with unlimited money (scenarioCurves and unlimitedCurves, which
+ * need nothing of each other). Every need of the recipient has a floor row
+ * `deliver >= g x need`; a curve switches on the floors of its target from the start month
+ * on and off everywhere else, so each re-solve differs from the last only in bounds and
+ * starts from its basis. A point is the largest g; then, in a second pass with g held, the
+ * most weighted delivery, whose months before the start give the share still delivered.
  * g never falls as the start moves later (model.md), so a curve that reaches 100 % stays there.
  */
 export async function promiseCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number): Promise<CurveValues[]> {
+  return joinCurves(await scenarioCurves(input, targets, recipient, ctx), await unlimitedCurves(input, targets, recipient, ctx, from));
+}
+
+/** The two halves as one curve per target. */
+export function joinCurves(scenario: ScenarioCurves, unlimited: UnlimitedCurves): CurveValues[] {
+  return scenario.levels.map((levels, i) => ({
+    levels,
+    levelsUnlimited: unlimited.levels[i]!,
+    deliveredBefore: scenario.deliveredBefore[i]!,
+    ...(unlimited.extraMoneyFromEur ? { extraMoneyFromEur: unlimited.extraMoneyFromEur[i] } : {}),
+  }));
+}
+
+export async function scenarioCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext): Promise<ScenarioCurves> {
   const H = input.months.length;
-  const everything = new Set(input.systems.map((s) => s.code));
-  const base = withoutFloors(input);
   const levels: number[][] = [];
   const deliveredBefore: (number | undefined)[][] = [];
   // A model of its own, not the plan's session: the second pass's share delivered before the
@@ -49,11 +79,7 @@ export async function promiseCurves(input: PlanInput, targets: readonly Readonly
   const scenario = await scenarioCurveSession(input, recipient, ctx, undefined);
   try {
     // All first passes, then all second passes: the objective changes twice, not twice per curve.
-    for (const target of targets) {
-      const curve: number[] = [];
-      for (let m = 0; m < H; m++) curve.push(m > 0 && curve[m - 1]! >= FULL ? 1 : await scenario.largestLevel(target, m));
-      levels.push(curve);
-    }
+    for (const target of targets) levels.push(await levelCurve(scenario, target, H));
     for (const [i, target] of targets.entries()) {
       const before: (number | undefined)[] = [undefined];
       for (let m = 1; m < H; m++) before.push(await scenario.deliveredBefore(target, m, levels[i]![m]!));
@@ -62,23 +88,29 @@ export async function promiseCurves(input: PlanInput, targets: readonly Readonly
   } finally {
     scenario.dispose();
   }
-  const open = await openCurveSession(buildRampUpModel(base, { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient, unlimitedMoney: true }), ctx);
-  const out: CurveValues[] = [];
+  return { levels, deliveredBefore };
+}
+
+export async function unlimitedCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number): Promise<UnlimitedCurves> {
+  const everything = new Set(input.systems.map((s) => s.code));
+  const open = await openCurveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient, unlimitedMoney: true }), ctx);
   try {
-    const unlimited: number[][] = [];
-    for (const target of targets) {
-      const curve: number[] = [];
-      for (let m = 0; m < H; m++) curve.push(m > 0 && curve[m - 1]! >= FULL ? 1 : await open.largestLevel(target, m));
-      unlimited.push(curve);
-    }
-    for (const [i, target] of targets.entries()) {
-      const extra = from === undefined ? {} : { extraMoneyFromEur: await open.extraMoneyForFull(target, from) };
-      out.push({ levels: levels[i]!, levelsUnlimited: unlimited[i]!, deliveredBefore: deliveredBefore[i]!, ...extra });
-    }
+    const levels: number[][] = [];
+    for (const target of targets) levels.push(await levelCurve(open, target, input.months.length));
+    if (from === undefined) return { levels };
+    const extraMoneyFromEur: (number | undefined)[] = [];
+    for (const target of targets) extraMoneyFromEur.push(await open.extraMoneyForFull(target, from));
+    return { levels, extraMoneyFromEur };
   } finally {
     open.dispose();
   }
-  return out;
+}
+
+/** g from every start month; once a curve reaches 100 % it stays there. */
+async function levelCurve(session: CurveSession, target: ReadonlySet<string>, H: number): Promise<number[]> {
+  const curve: number[] = [];
+  for (let m = 0; m < H; m++) curve.push(m > 0 && curve[m - 1]! >= FULL ? 1 : await session.largestLevel(target, m));
+  return curve;
 }
 
 /**
@@ -109,69 +141,6 @@ interface CurveSession {
   /** With g held at 1: the least money (top-ups a last resort), and the top-ups; undefined when infeasible. */
   extraMoneyForFull(target: ReadonlySet<string>, from: number): Promise<number | undefined>;
   dispose(): void;
-}
-
-/**
- * The largest g for `systems` from the first month, every recipient: the program made in the
- * plan's session (promiseProgramInPlan), every floor on. A sweep asks it of every run.
- */
-export async function largestGuaranteeInPlan(plan: SolvedPlan, systems: ReadonlySet<string>): Promise<number> {
-  const model = promiseProgramInPlan(plan, systems);
-  const result = await plan.session.solve();
-  if (result.status === 'infeasible') return 0;
-  if (result.status !== 'optimal') throw new SolveError(`${result.message} (the largest guarantee)`, result.status);
-  return Math.min(1, Math.max(0, result.columnValues[model.guaranteeColumn]!));
-}
-
-/**
- * The promise program, as buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf:
- * systems, guaranteeRecipient }) builds it, made in a solved plan's session by edits: the
- * stages' rows dropped, the scenario's floors lifted, g (objective -g) and a floor row
- * `deliver - need x g >= 0` per need appended. The columns keep their order, so the plan's
- * stage-1 basis, primal feasible at g = 0, is where the engine starts: a sweep run's joint
- * promise took 110-160 ms from a fresh model and 25-30 ms from there (bundled data). Columns
- * added after the plan's own (cost to close's top-ups) are held at 0: promises are made with
- * the scenario's money. The session stays the plan's, edited.
- */
-export function promiseProgramInPlan(plan: SolvedPlan, systems: ReadonlySet<string>, recipient?: string): RampUpModel {
-  const { session, solution, model } = plan;
-  const { input, index } = model;
-  session.removeRowsFrom(solution.firstStageRow);
-  const deliver = input.needs.map((need, k) => ({ column: index.deliver[k]!, upper: need.quantity })).sort((a, b) => a.column - b.column);
-  const extra = Array.from({ length: session.program.numCols - model.lp.numCols }, (_, i) => model.lp.numCols + i);
-  session.setColumnBounds(
-    Int32Array.from([...deliver.map((d) => d.column), ...extra]),
-    new Float64Array(deliver.length + extra.length),
-    Float64Array.from([...deliver.map((d) => d.upper), ...extra.map(() => 0)]),
-  );
-  const g = session.addColumns({
-    count: 1,
-    cost: Float64Array.of(-1),
-    lower: Float64Array.of(0),
-    upper: Float64Array.of(1),
-    starts: Int32Array.of(0, 0),
-    indices: new Int32Array(0),
-    values: new Float64Array(0),
-    name: () => 'guarantee_level',
-  });
-  const floorRow = new Int32Array(input.needs.length).fill(-1);
-  const rows: ExtraRow[] = [];
-  const deliverName = columnKindName(Col.deliver);
-  input.needs.forEach((need, k) => {
-    if (!systems.has(need.system) || need.quantity <= 0 || (recipient !== undefined && need.recipient !== recipient)) return;
-    floorRow[k] = session.program.numRows + rows.length;
-    const column = index.deliver[k]!;
-    const name = rowKindName(Row.guaranteeFloor) + session.program.colName(column).slice(deliverName.length);
-    rows.push({ name, lower: 0, upper: Infinity, indices: Int32Array.of(column, g), values: Float64Array.of(1, -need.quantity) });
-  });
-  session.addRows(rows);
-  const cost = new Float64Array(session.program.numCols);
-  cost[g] = -1;
-  session.setObjective(cost, 0);
-  if (solution.firstStageStart) session.restoreStart(solution.firstStageStart);
-  const costObjective = new Float64Array(session.program.numCols);
-  costObjective.set(model.costObjective);
-  return { ...model, lp: session.program, costObjective, guaranteeColumn: g, index: { ...index, floorRow } };
 }
 
 /** The curve session with the scenario's money: in the plan's session when given, else on a model of its own. */

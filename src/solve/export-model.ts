@@ -1,5 +1,6 @@
 import type { LinearProgram } from '../model/linear-program.js';
-import { loadRuntime, toNative } from './highs-adapter.js';
+import { loadRuntime } from './highs-adapter.js';
+import { toNative } from './highs-program.js';
 
 /**
  * Writes the program as CPLEX LP or free MPS text with readable names, through HiGHS's

@@ -3,6 +3,7 @@ import { SolveError } from '../errors.js';
 import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
 import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
 import { readInteriorPointLog } from './highs-log.js';
+import { BASIS_BASIC, BASIS_LOWER, STATUS_UNKNOWN, finite, fromNative, optimalFaceOf, toNative } from './highs-program.js';
 import type { BoundChanges, SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 let runtime: Promise<Highs> | undefined;
@@ -26,75 +27,10 @@ const IPM_FROM_COLUMNS = 10_000;
 /** HiGHS takes only finite option values; its default time limit is infinite, and no run lasts 1e30 s. */
 const NO_TIME_LIMIT = 1e30;
 
-const STATUS_EMPTY = 6;
-const STATUS_OPTIMAL = 7;
-const STATUS_INFEASIBLE = 8;
-const STATUS_UNBOUNDED_OR_INFEASIBLE = 9;
-const STATUS_UNBOUNDED = 10;
-const STATUS_TIME_LIMIT = 13;
-const STATUS_UNKNOWN = 15;
 const LOGGING_CALLBACK = 0;
 const SIMPLEX_CHOOSE = 0;
 const SIMPLEX_DUAL = 1;
 const BASIS_VALID = 1;
-const BASIS_LOWER = 0;
-const BASIS_BASIC = 1;
-const BASIS_UPPER = 2;
-/** A reduced cost or dual this small (relative to the largest cost) counts as zero: the column or row is not held. */
-const FACE_DUAL_TOLERANCE = 1e-9;
-
-/** The neutral program as HiGHS's CSR model data (bounds of +-Infinity become HiGHS's infinity). */
-export function toNative(lp: LinearProgram, highs: Highs) {
-  return {
-    numCols: lp.numCols,
-    numRows: lp.numRows,
-    offset: lp.offset,
-    colCost: lp.colCost,
-    colLower: finite(lp.colLower, highs),
-    colUpper: finite(lp.colUpper, highs),
-    rowLower: finite(lp.rowLower, highs),
-    rowUpper: finite(lp.rowUpper, highs),
-    matrix: {
-      format: 'csr' as const,
-      numRows: lp.numRows,
-      numCols: lp.numCols,
-      starts: lp.matrix.starts,
-      indices: lp.matrix.indices,
-      values: lp.matrix.values,
-    },
-  };
-}
-
-function finite(values: Float64Array, highs: Highs): Float64Array {
-  return values.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
-}
-
-function fromNative(model: Model, status: number, lp: LinearProgram, stats: SolveStats): SolveResult {
-  if (status === STATUS_EMPTY) {
-    // No columns: the only point is the origin, feasible when every row admits 0.
-    for (let i = 0; i < lp.numRows; i++) {
-      if (lp.rowLower[i]! > 0 || lp.rowUpper[i]! < 0) return { status: 'infeasible', message: 'HiGHS: the model has no columns and a row excludes 0', stats };
-    }
-    return { status: 'optimal', objective: lp.offset, columnValues: new Float64Array(0), rowDuals: new Float64Array(lp.numRows), iterations: 0, stats };
-  }
-  if (status === STATUS_OPTIMAL) {
-    const solution = model.getSolution();
-    return {
-      status: 'optimal',
-      objective: model.getObjectiveValue(),
-      columnValues: solution.colValue,
-      rowDuals: solution.rowDual,
-      iterations: (stats.simplexIterations ?? 0) + (stats.ipmIterations ?? 0),
-      stats,
-    };
-  }
-  if (status === STATUS_INFEASIBLE) return { status: 'infeasible', message: 'HiGHS: the model is infeasible', stats };
-  if (status === STATUS_UNBOUNDED || status === STATUS_UNBOUNDED_OR_INFEASIBLE) {
-    return { status: 'unbounded', message: 'HiGHS: the model is unbounded or infeasible', stats };
-  }
-  if (status === STATUS_TIME_LIMIT) return { status: 'time-limit', message: 'HiGHS stopped at the time limit', stats };
-  return { status: 'error', message: `HiGHS ended with model status ${status}`, stats };
-}
 
 interface HighsStart extends SessionStart {
   readonly kind: 'highs-basis';
@@ -145,12 +81,14 @@ class HighsSession implements SolverSession {
    */
   private run(): { status: number | undefined; stats: SolveStats } {
     const method = this.warm ? 'simplex' : this.firstMethod;
-    this.model.options.set({ solver: method, simplex_strategy: this.warm ? SIMPLEX_CHOOSE : SIMPLEX_DUAL });
+    // The log is read only to see an interior point give up; formatting it costs a simplex run 0.4 ms (promise curves: hundreds of runs).
+    const ipm = method === 'ipm';
+    this.model.options.set({ solver: method, simplex_strategy: this.warm ? SIMPLEX_CHOOSE : SIMPLEX_DUAL, output_flag: ipm });
     const lines: string[] = [];
     const start = performance.now();
     let status: number | undefined;
     try {
-      status = this.model.run({ [LOGGING_CALLBACK]: (event) => void lines.push(...event.message.split('\n')) }).modelStatus;
+      status = (ipm ? this.model.run({ [LOGGING_CALLBACK]: (event) => void lines.push(...event.message.split('\n')) }) : this.model.run()).modelStatus;
     } catch (error) {
       if ((error as { status?: number }).status !== -1) throw error;
     }
@@ -166,7 +104,7 @@ class HighsSession implements SolverSession {
       crossoverIterations: count('crossover_iteration_count'),
       simplexIterations,
       ipmFallback: false,
-      ...(method === 'ipm' ? readInteriorPointLog(lines, simplexIterations) : {}),
+      ...(ipm ? readInteriorPointLog(lines, simplexIterations) : {}),
     };
     this.warm = count('basis_validity') === BASIS_VALID;
     return { status, stats };
@@ -262,32 +200,7 @@ class HighsSession implements SolverSession {
   }
 
   optimalFace(): BoundChanges | undefined {
-    if (!this.warm) return undefined;
-    const { colStatus, rowStatus } = this.model.getBasis();
-    const { colDual, rowDual } = this.model.getSolution();
-    const { colLower, colUpper, rowLower, rowUpper, colCost } = this.program;
-    let largest = 1;
-    for (const c of colCost) largest = Math.max(largest, Math.abs(c));
-    const tolerance = FACE_DUAL_TOLERANCE * largest;
-    // At an optimal basis a nonbasic column or row with a nonzero reduced cost or dual is at the
-    // bound its status names, in every optimum.
-    const pick = (count: number, status: ArrayLike<number>, dual: Float64Array, lower: Float64Array, upper: Float64Array) => {
-      const indices: number[] = [];
-      const at: number[] = [];
-      for (let j = 0; j < count; j++) {
-        if (lower[j] === upper[j] || Math.abs(dual[j]!) <= tolerance) continue;
-        const bound = status[j] === BASIS_LOWER ? lower[j]! : status[j] === BASIS_UPPER ? upper[j]! : NaN;
-        if (!Number.isFinite(bound)) continue;
-        indices.push(j);
-        at.push(bound);
-      }
-      const values = Float64Array.from(at);
-      return { indices: Int32Array.from(indices), lower: values, upper: values.slice() };
-    };
-    return {
-      columns: pick(this.program.numCols, colStatus, colDual, colLower, colUpper),
-      rows: pick(this.program.numRows, rowStatus, rowDual, rowLower, rowUpper),
-    };
+    return this.warm ? optimalFaceOf(this.model, this.program) : undefined;
   }
 
   addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
