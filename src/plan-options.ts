@@ -1,3 +1,4 @@
+import type { UnlimitedRunner } from './analyses/close-gaps.js';
 import type { PromiseCurvesRunner } from './analyses/promises.js';
 import type { Plan, PlanSummary } from './results/plan.js';
 import type { Manifest } from './results/manifest.js';
@@ -36,6 +37,8 @@ export interface PlanOptions {
   readonly guarantees?: { readonly from?: string; readonly recipient?: string };
   /** Also find the joint promise (every system, every recipient, from the first month) in the plan's session: PlanOutcome.jointPromise. */
   readonly jointPromise?: boolean;
+  /** Solves cost to close's unlimited-money plan, e.g. on a worker thread beside the plan's later stages; default: in this thread, after them. */
+  readonly unlimitedMoney?: UnlimitedRunner;
   /** Draws the promise curves of `guarantees`, e.g. on worker threads while the plan is solved; default: in this thread, after it. */
   readonly promiseCurves?: PromiseCurvesRunner;
   /** Render report.html (default true; sweeps that keep no folders skip it). */

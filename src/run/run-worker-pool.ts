@@ -72,3 +72,17 @@ export function serveJobs<J, R>(handle: (job: J) => Promise<R>): void {
     );
   });
 }
+
+/**
+ * One job on a worker thread of its own (the worker module calls serveJobs), so that this
+ * thread goes on meanwhile; in this thread where there is no compiled worker.
+ */
+export function runOnWorker<J, R>(worker: string, job: J, inThread: (job: J) => Promise<R>): Promise<R> {
+  if (!existsSync(worker)) return inThread(job);
+  const thread = new Worker(worker);
+  return new Promise<R>((resolve, reject) => {
+    thread.once('message', (reply: Reply<R>) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.message))));
+    thread.once('error', reject);
+    thread.postMessage({ index: 0, job });
+  }).finally(() => void thread.terminate());
+}

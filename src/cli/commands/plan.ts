@@ -8,6 +8,7 @@ import { planRampUp } from '../../plan-ramp-up.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { engineLoadHook } from '../../run/prefer-baseline-wasm-compiler.js';
 import { promiseCurvesOnWorkers } from '../../run/promise-curve-workers.js';
+import { solveUnlimitedOnWorker } from '../../run/unlimited-on-worker.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import { runName } from '../../scenario/run-name.js';
@@ -86,6 +87,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
           ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) }, promiseCurves: promiseCurvesOnWorkers } : {}),
           exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])],
           ...(charts ? { renderSvg: charts.render } : {}),
+          unlimitedMoney: solveUnlimitedOnWorker,
         });
         if (flags.writeLp) await writeFileAtomically(flags.writeLp, outcome.exported.lp!);
         if (flags.writeMps) await writeFileAtomically(flags.writeMps, outcome.exported.mps!);
