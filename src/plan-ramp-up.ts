@@ -1,4 +1,4 @@
-import { closeGaps, withClosure } from './analyses/close-gaps.js';
+import { UNLIMITED_COLD_FROM_COLUMNS, closeGaps, withClosure } from './analyses/close-gaps.js';
 import { solvePlan } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees, promiseTargets } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
@@ -18,18 +18,11 @@ import { prepareScenario } from './scenario/prepare-scenario.js';
 import { runName } from './scenario/run-name.js';
 import { exportModel } from './solve/export-model.js';
 import { openSession, type LexicographicSolution } from './solve/solve-lexicographic.js';
-import type { SessionStart, SolveStats } from './solve/solver-adapter.js';
+import type { SolveStats } from './solve/solver-adapter.js';
 import type { Plan, PlanSummary } from './results/plan.js';
 import { solveContext } from './solve/solve-context.js';
 
 export type { PlanOptions, PlanOutcome, ReportFile } from './plan-options.js';
-
-/**
- * From this many columns cost to close runs on the shell's runner (another thread) beside the
- * plan's later stages; below, starting a thread costs more than it saves (bundled data, 7,991
- * columns: 2.3 s -> 2.6 s wall). Either way the same program is solved from the same basis.
- */
-const UNLIMITED_ELSEWHERE_FROM_COLUMNS = 10_000;
 
 /**
  * One scenario from data to report files: prepare -> build -> solve -> read back -> analyse
@@ -46,33 +39,37 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const model = clock.time('build', () => buildRampUpModel(input));
   // The promise curves need nothing of the plan: a runner on other threads draws them while it is solved.
   const recipient = options.guarantees?.recipient ?? DEFAULT_RECIPIENT;
-  const curves = options.guarantees && options.promiseCurves ? options.promiseCurves(input, promiseTargets(input, recipient).targets, recipient, ctx, from) : undefined;
+  // Work started on other threads stops if the plan fails: its answers would not be read.
+  const stop = new AbortController();
+  const curves = options.guarantees && options.promiseCurves ? options.promiseCurves(input, promiseTargets(input, recipient).targets, recipient, ctx, from, stop.signal) : undefined;
   curves?.catch(() => undefined); // awaited below; meanwhile a failure is not an unhandled rejection
   const exported: PlanOutcome['exported'] = {};
   for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
 
   // One engine session for the plan and the unlimited-money re-solve, which starts from the plan's basis.
   const solveStats: Record<string, SolveStats> = {};
-  const session = await clock.timeAsync('solve', () => openSession(model.lp, ctx.adapter, ctx.options));
+  const session = await clock.timeAsync('solve', () => openSession(model.lp, ctx.adapter, ctx.options)).catch((error: unknown) => {
+    stop.abort();
+    throw error;
+  });
   let plan: Plan;
   let summary: PlanSummary;
   let tieBreakFailed: string | undefined;
   let jointPromise: number | undefined;
   const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
   try {
-    // With a runner elsewhere, cost to close starts from the stage-1 basis while stages 2 and 3 go on here.
-    let drawn: Promise<LexicographicSolution> | undefined;
+    // A large model's cost to close starts from nothing (unlimitedStart): with a runner it is solved beside the plan.
     const explain = options.explain ?? true;
-    const runner = model.lp.numCols >= UNLIMITED_ELSEWHERE_FROM_COLUMNS ? options.unlimitedMoney : undefined;
-    const afterFirstStage = explain && runner ? (start: SessionStart | undefined) => void (drawn = runner(input, start, ctx)).catch(() => undefined) : undefined;
-    const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session, afterFirstStage), true);
+    const drawn = explain && options.unlimitedMoney && model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS ? options.unlimitedMoney(input, undefined, ctx, stop.signal) : undefined;
+    drawn?.catch(() => undefined); // awaited below; meanwhile a failure is not an unhandled rejection
+    const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session), true);
     tieBreakFailed = solution.tieBreakFailed;
     recordStages(clock, solveStats, 'solve', solution);
     plan = clock.time('derive', () => readPlan(model, solution));
     summary = clock.time('summarize', () => summarizePlan(plan));
     if (renderSvg && html) requestEarlyCharts(plan, summary, renderSvg);
 
-    // The analyses re-solve, in this session where they can; none of them changes the summary.
+    // The analyses re-solve (in this session where they can); none of them changes the summary.
     const solved = { model, solution, session };
     if (explain) {
       const onSolved = (unlimited: LexicographicSolution) => recordStages(clock, solveStats, 'closeGaps', unlimited);
@@ -87,6 +84,9 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
       const everything = new Set(input.needs.map((n) => n.system));
       jointPromise = await clock.timeAsync('jointPromise', () => largestGuaranteeInPlan(solved, everything));
     }
+  } catch (error) {
+    stop.abort();
+    throw error;
   } finally {
     session.dispose();
   }

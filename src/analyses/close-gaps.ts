@@ -19,11 +19,24 @@ export interface CloseGapsOptions {
 }
 
 /**
- * Solves the unlimited-money plan behind cost to close (solveUnlimited's work), e.g. on a
- * worker thread from the moment the plan's first stage is solved; the shell gives one
- * (PlanOptions.unlimitedMoney).
+ * Solves the unlimited-money plan behind cost to close (solveUnlimited's work) from nothing,
+ * e.g. on a worker thread beside the plan; the shell gives one (PlanOptions.unlimitedMoney).
  */
-export type UnlimitedRunner = (input: PlanInput, start: SessionStart | undefined, ctx: SolveContext) => Promise<LexicographicSolution>;
+export type UnlimitedRunner = (input: PlanInput, start: SessionStart | undefined, ctx: SolveContext, signal?: AbortSignal) => Promise<LexicographicSolution>;
+
+/** From this many columns cost to close starts from nothing, not from the plan's basis (unlimitedStart). */
+export const UNLIMITED_COLD_FROM_COLUMNS = 10_000;
+
+/**
+ * Where cost to close starts: from the plan's stage-1 basis below UNLIMITED_COLD_FROM_COLUMNS,
+ * from nothing above, where it need not wait for the plan and a shell runs it on another
+ * thread beside it (9 stress shapes at XL: wall 6.7-17.7 s against 8.7-22.9 s from the basis
+ * after the plan, one of them 1.3 s slower). By size alone, so the answer does not depend on
+ * where it ran.
+ */
+export function unlimitedStart(plan: SolvedPlan): SessionStart | undefined {
+  return plan.model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS ? undefined : plan.solution.firstStageStart;
+}
 
 /** A plan's model with the session that solved it, still open: re-solves start from its basis. */
 export interface SolvedPlan {
@@ -42,7 +55,7 @@ export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOpt
   const { model, unlimited } = how.drawn
     ? { model: withTopUpColumns(buildRampUpModel(base.input)).model, unlimited: await how.drawn }
     : how.warm
-      ? await solveUnlimited(how.warm.model, how.warm.solution.firstStageStart, ctx)
+      ? await solveUnlimited(how.warm.model, unlimitedStart(how.warm), ctx)
       : await solveAfresh(base, ctx);
   how.onSolved?.(unlimited);
   const values = unlimited.plan.columnValues;

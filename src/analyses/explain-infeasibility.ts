@@ -1,7 +1,7 @@
 import { SolveError } from '../errors.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { PlanInput } from '../scenario/plan-input.js';
-import type { AfterFirstStage, LexicographicSolution } from '../solve/solve-lexicographic.js';
+import type { LexicographicSolution } from '../solve/solve-lexicographic.js';
 import { solveLexicographic } from '../solve/solve-lexicographic.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import type { SolverSession } from '../solve/solver-adapter.js';
@@ -48,9 +48,9 @@ export async function explainInfeasibility(input: PlanInput, ctx: SolveContext, 
 }
 
 /** The two-stage solve of a plan; an infeasible one comes back explained in domain words. */
-export async function solvePlan(model: RampUpModel, ctx: SolveContext, session?: SolverSession, afterFirstStage?: AfterFirstStage): Promise<LexicographicSolution> {
+export async function solvePlan(model: RampUpModel, ctx: SolveContext, session?: SolverSession): Promise<LexicographicSolution> {
   try {
-    return await solveLexicographic(model, ctx.adapter, ctx.options, session, afterFirstStage);
+    return await solveLexicographic(model, ctx.adapter, ctx.options, session);
   } catch (error) {
     throw error instanceof SolveError && error.status === 'infeasible' ? await explainInfeasibility(model.input, ctx, error) : error;
   }

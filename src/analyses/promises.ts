@@ -44,7 +44,14 @@ export interface UnlimitedCurves {
  * Computes promise curves (promiseCurves' values), e.g. its two halves at once on worker
  * threads; the shell gives one (PlanOptions.promiseCurves).
  */
-export type PromiseCurvesRunner = (input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number) => Promise<CurveValues[]>;
+export type PromiseCurvesRunner = (
+  input: PlanInput,
+  targets: readonly ReadonlySet<string>[],
+  recipient: string,
+  ctx: SolveContext,
+  from?: number,
+  signal?: AbortSignal,
+) => Promise<CurveValues[]>;
 
 /**
  * Promise curves for several targets (each a set of systems) on two sessions, one with the

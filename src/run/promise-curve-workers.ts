@@ -27,7 +27,7 @@ const WORKER = fileURLToPath(new URL('./promise-curve-worker.js', import.meta.ur
  * worker thread of its own: `rampup guarantees` spent 2.2 s and 1.6 s in them one after the
  * other on the bundled data, after the plan; started with the plan, they run beside it.
  */
-export const promiseCurvesOnWorkers: PromiseCurvesRunner = async (input, targets, recipient, ctx, from) => {
+export const promiseCurvesOnWorkers: PromiseCurvesRunner = async (input, targets, recipient, ctx, from, signal) => {
   // Functions (engine hooks) do not cross threads; the rest of the options does.
   const { beforeEngineLoad: _hook, ...options } = ctx.options;
   const job = (half: CurveJob['half']): CurveJob => ({ half, input, targets: targets.map((t) => [...t]), recipient, from, solver: ctx.adapter.name, options });
@@ -36,6 +36,7 @@ export const promiseCurvesOnWorkers: PromiseCurvesRunner = async (input, targets
     workerData: undefined,
     threads: 2,
     inThread: () => (j) => drawHalf(j, ctx),
+    ...(signal ? { signal } : {}),
   });
   for (const reply of replies) if ('failed' in reply) throw new SolveError(reply.failed.message, reply.failed.status);
   const [scenario, unlimited] = replies as [{ scenario: ScenarioCurves }, { unlimited: UnlimitedCurves }];

@@ -10,6 +10,8 @@ export interface WorkerPoolOptions<J, R> {
   /** The job handler for this thread, when there is one thread or no compiled worker; made once. */
   readonly inThread: () => (job: J) => Promise<R>;
   readonly onResult?: (result: R, done: number, total: number) => void;
+  /** Stops the workers (their jobs are no longer wanted, e.g. the plan they served failed); the pool then rejects. */
+  readonly signal?: AbortSignal;
 }
 
 type Reply<R> = { index: number; ok: true; result: R } | { index: number; ok: false; message: string };
@@ -38,6 +40,7 @@ export async function runWorkerPool<J, R>(jobs: readonly J[], options: WorkerPoo
     Array.from({ length: threads }, () => {
       const worker = new Worker(options.worker, { workerData: options.workerData });
       return new Promise<void>((resolve, reject) => {
+        options.signal?.addEventListener('abort', () => void worker.terminate().then(() => reject(new Error('stopped: no longer wanted'))), { once: true });
         const feed = () => {
           if (next >= jobs.length) {
             void worker.terminate().then(() => resolve());
@@ -77,10 +80,11 @@ export function serveJobs<J, R>(handle: (job: J) => Promise<R>): void {
  * One job on a worker thread of its own (the worker module calls serveJobs), so that this
  * thread goes on meanwhile; in this thread where there is no compiled worker.
  */
-export function runOnWorker<J, R>(worker: string, job: J, inThread: (job: J) => Promise<R>): Promise<R> {
+export function runOnWorker<J, R>(worker: string, job: J, inThread: (job: J) => Promise<R>, signal?: AbortSignal): Promise<R> {
   if (!existsSync(worker)) return inThread(job);
   const thread = new Worker(worker);
   return new Promise<R>((resolve, reject) => {
+    signal?.addEventListener('abort', () => reject(new Error('stopped: no longer wanted')), { once: true });
     thread.once('message', (reply: Reply<R>) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.message))));
     thread.once('error', reject);
     thread.postMessage({ index: 0, job });

@@ -22,14 +22,13 @@ export type UnlimitedReply = { readonly solution: LexicographicSolution } | { re
 const WORKER = fileURLToPath(new URL('./unlimited-worker.js', import.meta.url));
 
 /**
- * Cost to close's unlimited-money plan on a worker thread, started as soon as the plan's
- * first stage is solved: it then runs beside the plan's money stage and tie-break. On stress
- * shape XL07 those took 60 s and cost to close 56 s, one after the other.
+ * Cost to close's unlimited-money plan on a worker thread, beside the plan (close-gaps.ts,
+ * unlimitedStart: from 10,000 columns it starts from nothing, so it need not wait for the plan).
  */
-export const solveUnlimitedOnWorker: UnlimitedRunner = async (input, start, ctx) => {
+export const solveUnlimitedOnWorker: UnlimitedRunner = async (input, start, ctx, signal) => {
   // Functions (engine hooks) do not cross threads; the rest of the options does.
   const { beforeEngineLoad: _hook, ...options } = ctx.options;
-  const reply = await runOnWorker<UnlimitedJob, UnlimitedReply>(WORKER, { input, start, solver: ctx.adapter.name, options }, (job) => solveUnlimitedJob(job, ctx));
+  const reply = await runOnWorker<UnlimitedJob, UnlimitedReply>(WORKER, { input, start, solver: ctx.adapter.name, options }, (job) => solveUnlimitedJob(job, ctx), signal);
   if ('failed' in reply) throw new SolveError(reply.failed.message, reply.failed.status);
   return reply.solution;
 };

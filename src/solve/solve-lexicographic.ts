@@ -41,12 +41,11 @@ export async function solveLexicographic(
   adapter: SolverAdapter,
   options: SolveOptions = {},
   session?: SolverSession,
-  afterFirstStage?: AfterFirstStage,
 ): Promise<LexicographicSolution> {
-  if (session) return solveStages(model, adapter, session, options, afterFirstStage);
+  if (session) return solveStages(model, adapter, session, options);
   const own = await openSession(model.lp, adapter, options);
   try {
-    return await solveStages(model, adapter, own, options, afterFirstStage);
+    return await solveStages(model, adapter, own, options);
   } finally {
     own.dispose();
   }
@@ -58,10 +57,7 @@ export async function openSession(lp: RampUpModel['lp'], adapter: SolverAdapter,
   return adapter.open(lp, options);
 }
 
-/** Told the engine's starting point at the stage-1 optimum as soon as there is one, before stage 2 (e.g. to start cost to close elsewhere). */
-export type AfterFirstStage = (start: SessionStart | undefined) => void;
-
-async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: SolverSession, options: SolveOptions, afterFirstStage?: AfterFirstStage): Promise<LexicographicSolution> {
+async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
   const { lp } = model;
   const firstStageRow = session.program.numRows;
   let start = performance.now();
@@ -69,7 +65,6 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
   const stage1 = performance.now() - start;
   if (first.status !== 'optimal') throw failure(first, 1, lp, options);
   const firstStageStart = session.saveStart();
-  afterFirstStage?.(firstStageStart);
   const kept = { firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
 
   // Stage 2 keeps the least shortfall within model.md's tolerance, as a row (one entry per need).

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeGaps, solveUnlimited } from '../../src/analyses/close-gaps.js';
+import { UNLIMITED_COLD_FROM_COLUMNS, closeGaps, solveUnlimited, unlimitedStart, type SolvedPlan } from '../../src/analyses/close-gaps.js';
+import { generateDataFolder, parseFolderSize } from '../../bench/generate-data-folder.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
 import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
@@ -68,5 +69,38 @@ describe('cost to close from the plan\'s basis (top-up columns appended) and fro
       }),
       { seed: 18, numRuns: 25 },
     );
+  });
+});
+
+describe('cost to close of a large model (from 10,000 columns)', () => {
+  it('starts from nothing, not from the plan\'s basis, so that it can run beside the plan; solved apart it gives the same closure', async () => {
+    const ctx = solveContext('highs');
+    const generated = generateDataFolder({ ...parseFolderSize('22x22x24')!, seed: 7 });
+    const { input } = prepareScenario(loadDataSet(files(generated)));
+    const model = buildRampUpModel(input);
+    expect(model.lp.numCols).toBeGreaterThanOrEqual(UNLIMITED_COLD_FROM_COLUMNS);
+    const session = await openSession(model.lp, ctx.adapter, ctx.options);
+    try {
+      const solution = await solveLexicographic(model, ctx.adapter, ctx.options, session);
+      const solved = { model, solution, session };
+      expect(solution.firstStageStart).toBeDefined();
+      expect(unlimitedStart(solved)).toBeUndefined();
+      const plan = readPlan(model, solution);
+      let stages: LexicographicSolution | undefined;
+      const here = await closeGaps(plan, ctx, { warm: solved, onSolved: (s) => (stages = s) });
+      expect(stages!.stats[0]?.warm).toBe(false);
+      // What a worker thread does, handed the plan's input only.
+      const drawn = solveUnlimited(buildRampUpModel(input), undefined, ctx).then((r) => r.unlimited);
+      expect(await closeGaps(plan, ctx, { drawn })).toEqual(here);
+    } finally {
+      session.dispose();
+    }
+  }, 120_000);
+
+  it('below that, starts from the plan\'s stage-1 basis', () => {
+    const start = { kind: 'highs-basis' };
+    const solved = (numCols: number) => ({ model: { lp: { numCols } }, solution: { firstStageStart: start } }) as unknown as SolvedPlan;
+    expect(unlimitedStart(solved(UNLIMITED_COLD_FROM_COLUMNS - 1))).toBe(start);
+    expect(unlimitedStart(solved(UNLIMITED_COLD_FROM_COLUMNS))).toBeUndefined();
   });
 });
