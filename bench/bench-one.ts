@@ -20,6 +20,7 @@ import {
   planRampUp,
   preferBaselineWasmCompiler,
   readDataFolder,
+  solveUnlimitedOnWorker,
   startChartRenderer,
   writeReportFolder,
   type DataFiles,
@@ -123,6 +124,8 @@ async function main(): Promise<BenchRun> {
       ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
       beforeEngineLoad: preferBaselineWasmCompiler,
       ...(charts ? { renderSvg: charts.render } : {}),
+      // As rampup plan runs it: a large model's cost to close on a worker thread beside the plan.
+      unlimitedMoney: solveUnlimitedOnWorker,
     });
     model = outcome.manifest.model;
     Object.assign(timingsMs, outcome.manifest.timings);

@@ -71,7 +71,7 @@ const table = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   `| ${result.data} | ${result.scenario} | ${samples} + point estimate | ${jobs} | ${result.dimensions} | ${(wallMs / 1000).toFixed(1)} s | ${(cpuMs / 1000).toFixed(1)} s | ${result.samplesPerSecond} | ${result.steadySamplesPerSecond} | ${result.samplesPerCpuSecond} | ${result.failedSamples} |`,
   '',
-  'Wall runs from the start of the process (module loading included) to the risk folder written; each sample is a full plan (both stages) and the promise levels of every system and of all at once.',
+  'Wall runs from the start of the process (module loading included) to the risk folder written; each sample is a full plan (its three stages) and the promise levels of every system and of all at once, asked in the session of the plan.',
   '',
 ].join('\n');
 await mkdir(values.out, { recursive: true });
