@@ -2,7 +2,7 @@ import { UNLIMITED_COLD_FROM_COLUMNS, closeGaps, withClosure } from './analyses/
 import { solvePlan } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees, promiseTargets } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
-import { largestGuaranteeInPlan } from './analyses/promise-program-in-plan.js';
+import { largestGuaranteeInPlan } from './analyses/promises.js';
 import { DEFAULT_RECIPIENT, type DataSet } from './inputs/parse-data-folder.js';
 import { buildRampUpModel } from './model/build-ramp-up-model.js';
 import { PhaseClock } from './phase-clock.js';
@@ -46,7 +46,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const exported: PlanOutcome['exported'] = {};
   for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
 
-  // One engine session for the plan and the unlimited-money re-solve, which starts from the plan's basis.
+  // One engine session for the plan's stages and the analyses asked in it (promises); cost to close has its own.
   const solveStats: Record<string, SolveStats> = {};
   const session = await clock.timeAsync('solve', () => openSession(model.lp, ctx.adapter, ctx.options)).catch((error: unknown) => {
     stop.abort();
@@ -60,7 +60,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   try {
     // A large model's cost to close starts from nothing (unlimitedStart): with a runner it is solved beside the plan.
     const explain = options.explain ?? true;
-    const drawn = explain && options.unlimitedMoney && model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS ? options.unlimitedMoney(input, undefined, ctx, stop.signal) : undefined;
+    const drawn = explain && options.unlimitedMoney && model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS ? options.unlimitedMoney(input, ctx, stop.signal) : undefined;
     drawn?.catch(() => undefined); // awaited below; meanwhile a failure is not an unhandled rejection
     const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session), true);
     tieBreakFailed = solution.tieBreakFailed;

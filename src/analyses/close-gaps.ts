@@ -22,7 +22,7 @@ export interface CloseGapsOptions {
  * Solves the unlimited-money plan behind cost to close (solveUnlimited's work) from nothing,
  * e.g. on a worker thread beside the plan; the shell gives one (PlanOptions.unlimitedMoney).
  */
-export type UnlimitedRunner = (input: PlanInput, start: SessionStart | undefined, ctx: SolveContext, signal?: AbortSignal) => Promise<LexicographicSolution>;
+export type UnlimitedRunner = (input: PlanInput, ctx: SolveContext, signal?: AbortSignal) => Promise<LexicographicSolution>;
 
 /** From this many columns cost to close starts from nothing, not from the plan's basis (unlimitedStart). */
 export const UNLIMITED_COLD_FROM_COLUMNS = 10_000;
@@ -53,7 +53,7 @@ export interface SolvedPlan {
  */
 export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOptions = {}): Promise<GapClosure> {
   const { model, unlimited } = how.drawn
-    ? { model: withTopUpColumns(buildRampUpModel(base.input)).model, unlimited: await how.drawn }
+    ? { model: withTopUpColumns(how.warm?.model ?? buildRampUpModel(base.input)).model, unlimited: await how.drawn }
     : how.warm
       ? await solveUnlimited(how.warm.model, unlimitedStart(how.warm), ctx)
       : await solveAfresh(base, ctx);

@@ -1,20 +1,7 @@
-import { SolveError } from '../errors.js';
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
 import type { ExtraRow } from '../model/linear-program.js';
 import { ColumnKind as Col, columnKindName, rowKindName, RowKind as Row } from '../model/names.js';
 import type { SolvedPlan } from './close-gaps.js';
-
-/**
- * The largest g for `systems` from the first month, every recipient: the program made in the
- * plan's session (promiseProgramInPlan), every floor on. A sweep asks it of every run.
- */
-export async function largestGuaranteeInPlan(plan: SolvedPlan, systems: ReadonlySet<string>): Promise<number> {
-  const model = promiseProgramInPlan(plan, systems);
-  const result = await plan.session.solve();
-  if (result.status === 'infeasible') return 0;
-  if (result.status !== 'optimal') throw new SolveError(`${result.message} (the largest guarantee)`, result.status);
-  return Math.min(1, Math.max(0, result.columnValues[model.guaranteeColumn]!));
-}
 
 /**
  * The promise program, as buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf:

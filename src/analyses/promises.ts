@@ -150,6 +150,14 @@ interface CurveSession {
   dispose(): void;
 }
 
+/**
+ * The largest g for `systems` from the first month, every recipient: the program made in the
+ * plan's session (promiseProgramInPlan), every floor on. A sweep asks it of every run.
+ */
+export async function largestGuaranteeInPlan(plan: SolvedPlan, systems: ReadonlySet<string>): Promise<number> {
+  return curveSession(promiseProgramInPlan(plan, systems), plan.session, false).largestLevel(systems, 0);
+}
+
 /** The curve session with the scenario's money: in the plan's session when given, else on a model of its own. */
 async function scenarioCurveSession(input: PlanInput, recipient: string, ctx: SolveContext, plan: SolvedPlan | undefined): Promise<CurveSession> {
   const everything = new Set(input.systems.map((s) => s.code));

@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { SolveError } from '../errors.js';
 import { joinCurves, scenarioCurves, unlimitedCurves, type PromiseCurvesRunner, type ScenarioCurves, type UnlimitedCurves } from '../analyses/promises.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import { solveContext, type SolveContext } from '../solve/solve-context.js';
 import type { SolveOptions } from '../solve/solver-adapter.js';
-import { runWorkerPool } from './run-worker-pool.js';
+import { catchSolveError, runWorkerPool, unlessFailed, workerSolveOptions, type SolveFailure } from './run-worker-pool.js';
 
 /** What a curve worker is asked: one half of the curves. */
 export interface CurveJob {
@@ -17,8 +16,8 @@ export interface CurveJob {
   readonly options: SolveOptions;
 }
 
-/** A half's curves, or why the engine gave none (SolveError crosses threads as its status and message). */
-export type CurveReply = { readonly scenario: ScenarioCurves } | { readonly unlimited: UnlimitedCurves } | { readonly failed: { readonly status: string; readonly message: string } };
+/** A half's curves, or why the engine gave none. */
+export type CurveReply = { readonly scenario: ScenarioCurves } | { readonly unlimited: UnlimitedCurves } | SolveFailure;
 
 const WORKER = fileURLToPath(new URL('./promise-curve-worker.js', import.meta.url));
 
@@ -28,8 +27,7 @@ const WORKER = fileURLToPath(new URL('./promise-curve-worker.js', import.meta.ur
  * other on the bundled data, after the plan; started with the plan, they run beside it.
  */
 export const promiseCurvesOnWorkers: PromiseCurvesRunner = async (input, targets, recipient, ctx, from, signal) => {
-  // Functions (engine hooks) do not cross threads; the rest of the options does.
-  const { beforeEngineLoad: _hook, ...options } = ctx.options;
+  const options = workerSolveOptions(ctx);
   const job = (half: CurveJob['half']): CurveJob => ({ half, input, targets: targets.map((t) => [...t]), recipient, from, solver: ctx.adapter.name, options });
   const replies = await runWorkerPool<CurveJob, CurveReply>([job('scenario'), job('unlimited')], {
     worker: WORKER,
@@ -38,19 +36,14 @@ export const promiseCurvesOnWorkers: PromiseCurvesRunner = async (input, targets
     inThread: () => (j) => drawHalf(j, ctx),
     ...(signal ? { signal } : {}),
   });
-  for (const reply of replies) if ('failed' in reply) throw new SolveError(reply.failed.message, reply.failed.status);
-  const [scenario, unlimited] = replies as [{ scenario: ScenarioCurves }, { unlimited: UnlimitedCurves }];
+  const [scenario, unlimited] = replies.map(unlessFailed) as [{ scenario: ScenarioCurves }, { unlimited: UnlimitedCurves }];
   return joinCurves(scenario.scenario, unlimited.unlimited);
 };
 
 /** One half, in whichever thread runs it. */
-export async function drawHalf(job: CurveJob, ctx: SolveContext = solveContext(job.solver, job.options)): Promise<CurveReply> {
+export function drawHalf(job: CurveJob, ctx: SolveContext = solveContext(job.solver, job.options)): Promise<CurveReply> {
   const targets = job.targets.map((t) => new Set(t));
-  try {
-    if (job.half === 'scenario') return { scenario: await scenarioCurves(job.input, targets, job.recipient, ctx) };
-    return { unlimited: await unlimitedCurves(job.input, targets, job.recipient, ctx, job.from) };
-  } catch (error) {
-    if (error instanceof SolveError) return { failed: { status: error.status, message: error.message } };
-    throw error;
-  }
+  return catchSolveError(async () =>
+    job.half === 'scenario' ? { scenario: await scenarioCurves(job.input, targets, job.recipient, ctx) } : { unlimited: await unlimitedCurves(job.input, targets, job.recipient, ctx, job.from) },
+  );
 }

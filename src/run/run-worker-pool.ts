@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
+import { SolveError } from '../errors.js';
+import type { SolveContext } from '../solve/solve-context.js';
+import type { SolveOptions } from '../solve/solver-adapter.js';
 
 export interface WorkerPoolOptions<J, R> {
   /** The compiled worker module (it calls serveJobs); absent when running from the TypeScript sources. */
@@ -89,4 +92,31 @@ export function runOnWorker<J, R>(worker: string, job: J, inThread: (job: J) => 
     thread.once('error', reject);
     thread.postMessage({ index: 0, job });
   }).finally(() => void thread.terminate());
+}
+
+/** A SolveError as it crosses threads: its status and message (an Error loses its class on the way). */
+export interface SolveFailure {
+  readonly failed: { readonly status: string; readonly message: string };
+}
+
+/** Runs `work`; a SolveError comes back as a SolveFailure, anything else is thrown. */
+export async function catchSolveError<R>(work: () => Promise<R>): Promise<R | SolveFailure> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SolveError) return { failed: { status: error.status, message: error.message } };
+    throw error;
+  }
+}
+
+/** The reply, or its SolveError thrown again on this side. */
+export function unlessFailed<R extends object>(reply: R | SolveFailure): R {
+  if ('failed' in reply) throw new SolveError(reply.failed.message, reply.failed.status);
+  return reply;
+}
+
+/** The solve options that cross to a worker: engine hooks are functions and stay on this thread. */
+export function workerSolveOptions(ctx: SolveContext): SolveOptions {
+  const { beforeEngineLoad: _hook, ...options } = ctx.options;
+  return options;
 }

@@ -76,7 +76,7 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
     values[k] = need.weight;
   });
   const bound = first.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
-  const restore: (() => void)[] = [];
+  let letGo: (() => void) | undefined;
   try {
     // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound
     session.addRowAndSetObjective(
@@ -97,7 +97,8 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
     // euro here, which the tie-break would spend on output of no use).
     const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
     const shortfallRow = session.program.numRows - 1;
-    if (!holdMoneyFace(session, second, shortfallRow, slack, restore)) {
+    letGo = holdMoneyFace(session, second, shortfallRow, slack);
+    if (!letGo) {
       const money = nonzeros(model.costObjective);
       session.addRows([{ name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values }]);
     }
@@ -120,47 +121,47 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
     return { shortfall: first, cost: second, plan: third, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept };
   } finally {
     // The program's own bounds back, for re-solves of variants in the same session.
-    for (const undo of restore.reverse()) undo();
+    letGo?.();
   }
 }
 
 /**
  * Holds the session to stage 2's least money without a money row, where the engine can say
- * the optimal face (SolverSession.optimalFace); false where it cannot (then a row does it).
+ * the optimal face (SolverSession.optimalFace), and returns what lets go of it again;
+ * undefined where it cannot (then a row does it).
  * On the face money = V* + y (a - a*), where a is the weighted delivery of the shortfall row
  * (left off the face) and y its dual: so `money <= V* + slack` is a range of that row. The
  * row "money <= V* + slack" has an entry for every column that costs money; on a 31 x 30 x 36
  * stress shape with channels and materials the tie-break behind it took 12,461 simplex
  * iterations and 103 s, on the face 409 and 0.2 s.
  */
-function holdMoneyFace(session: SolverSession, second: Optimal, shortfallRow: number, slack: number, restore: (() => void)[]): boolean {
+function holdMoneyFace(session: SolverSession, second: Optimal, shortfallRow: number, slack: number): (() => void) | undefined {
   const face = session.optimalFace?.();
-  if (!face || second.rowDuals === undefined) return false;
+  if (!face || second.rowDuals === undefined) return undefined;
   const { program } = session;
   const { columns } = face;
-  const keep = Array.from(face.rows.indices.keys()).filter((k) => face.rows.indices[k] !== shortfallRow);
-  const rows = { indices: Int32Array.from(keep, (k) => face.rows.indices[k]!), lower: Float64Array.from(keep, (k) => face.rows.lower[k]!), upper: Float64Array.from(keep, (k) => face.rows.upper[k]!) };
+  // The shortfall row is the last row, so the face's rows (in increasing order) hold it last if at all.
+  const others = face.rows.indices.at(-1) === shortfallRow ? face.rows.indices.length - 1 : face.rows.indices.length;
+  const rows = { indices: [...face.rows.indices.subarray(0, others)], lower: [...face.rows.lower.subarray(0, others)], upper: [...face.rows.upper.subarray(0, others)] };
   // Its weighted delivery may move only as far as `slack` of money allows, either way (whatever the engine's sign of a dual).
   const dual = Math.abs(second.rowDuals[shortfallRow]!);
   if (dual > 0) {
     const { starts, indices, values } = program.matrix;
     let activity = 0;
     for (let e = starts[shortfallRow]!; e < starts[shortfallRow + 1]!; e++) activity += values[e]! * second.columnValues[indices[e]!]!;
-    const lower = Math.max(program.rowLower[shortfallRow]!, activity - slack / dual);
-    const upper = Math.min(program.rowUpper[shortfallRow]!, activity + slack / dual);
-    rows.indices = Int32Array.from([...rows.indices, shortfallRow]);
-    rows.lower = Float64Array.from([...rows.lower, lower]);
-    rows.upper = Float64Array.from([...rows.upper, upper]);
+    rows.indices.push(shortfallRow);
+    rows.lower.push(Math.max(program.rowLower[shortfallRow]!, activity - slack / dual));
+    rows.upper.push(Math.min(program.rowUpper[shortfallRow]!, activity + slack / dual));
   }
   const columnsWere = { lower: Float64Array.from(columns.indices, (j) => program.colLower[j]!), upper: Float64Array.from(columns.indices, (j) => program.colUpper[j]!) };
-  const rowsWere = { lower: Float64Array.from(rows.indices, (i) => program.rowLower[i]!), upper: Float64Array.from(rows.indices, (i) => program.rowUpper[i]!) };
+  const rowIndices = Int32Array.from(rows.indices);
+  const rowsWere = { lower: Float64Array.from(rowIndices, (i) => program.rowLower[i]!), upper: Float64Array.from(rowIndices, (i) => program.rowUpper[i]!) };
   session.setColumnBounds(columns.indices, columns.lower, columns.upper);
-  session.setRowBounds(rows.indices, rows.lower, rows.upper);
-  restore.push(() => {
+  session.setRowBounds(rowIndices, Float64Array.from(rows.lower), Float64Array.from(rows.upper));
+  return () => {
     session.setColumnBounds(columns.indices, columnsWere.lower, columnsWere.upper);
-    session.setRowBounds(rows.indices, rowsWere.lower, rowsWere.upper);
-  });
-  return true;
+    session.setRowBounds(rowIndices, rowsWere.lower, rowsWere.upper);
+  };
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */

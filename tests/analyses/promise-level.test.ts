@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closeGaps, type SolvedPlan } from '../../src/analyses/close-gaps.js';
 import { largestGuarantee } from '../../src/analyses/guarantees.js';
 import { promiseLevel, promiseLevels } from '../../src/analyses/promise-level.js';
-import { largestGuaranteeInPlan } from '../../src/analyses/promise-program-in-plan.js';
+import { largestGuaranteeInPlan } from '../../src/analyses/promises.js';
 import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
 import { readPlan } from '../../src/results/read-plan.js';
 import type { PlanInput } from '../../src/scenario/plan-input.js';
