@@ -41,6 +41,8 @@ export interface PlanOptions {
   readonly unlimitedMoney?: UnlimitedRunner;
   /** Draws the promise curves of `guarantees`, e.g. on worker threads while the plan is solved; default: in this thread, after it. */
   readonly promiseCurves?: PromiseCurvesRunner;
+  /** Render the report files at all (default true; a sweep that keeps no folders needs only the summary, and `files` holds just manifest.json). */
+  readonly files?: boolean;
   /** Render report.html (default true; sweeps that keep no folders skip it). */
   readonly html?: boolean;
   /** Draws the charts, e.g. on a worker thread started early; default: in this thread. */

@@ -96,9 +96,12 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : tieBreakFailed ? `${tieBreakAsked}, not applied: ${tieBreakFailed}; the plan is the money stage's` : tieBreakAsked;
   const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), tieBreak };
   const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run: options.name ?? runName(settings.name, options.set ?? []) });
-  const files = await clock.timeAsync('render', () =>
-    renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
-  );
+  const files =
+    options.files === false
+      ? []
+      : await clock.timeAsync('render', () =>
+          renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
+        );
   return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported, solveStats, ...(jointPromise !== undefined ? { jointPromise } : {}) };
 }
 

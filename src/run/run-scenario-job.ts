@@ -32,7 +32,8 @@ export async function runScenarioJob(data: DataSet, inputs: readonly InputFileHa
       set: job.set,
       name: job.label,
       ...(hook ? { beforeEngineLoad: hook } : {}),
-      // A sweep that keeps no folders needs neither the HTML nor the unlimited-money re-solve.
+      // A sweep that keeps no folders needs neither the report files nor the unlimited-money re-solve.
+      files: reports,
       html: reports,
       explain: reports,
       jointPromise: true,
