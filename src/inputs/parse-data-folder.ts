@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { checkCommitments } from './check-commitments.js';
 import { checkCoreTables } from './check-core-tables.js';
 import { checkMaterialTables } from './check-material-tables.js';

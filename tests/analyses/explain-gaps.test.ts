@@ -6,7 +6,6 @@ import { buildRampUpModel, MONEY_SCALE } from '../../src/model/build-ramp-up-mod
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
 import { planRampUp } from '../../src/plan-ramp-up.js';
-import { exportModel } from '../../src/solve/export-model.js';
 import { highsAdapter, loadRuntime } from '../../src/solve/highs-adapter.js';
 import { solveOnce } from '../../src/solve/solve-lexicographic.js';
 import { planCase, type CaseSpec, reportText } from '../helpers/data-builder.js';

@@ -1,4 +1,3 @@
-import { formatMonth } from '../../inputs/periods.js';
 import type { Manifest } from '../../results/manifest.js';
 import type { Plan, PlanSummary } from '../../results/plan.js';
 import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
