@@ -55,7 +55,7 @@ export function fromNative(model: Model, status: number, lp: LinearProgram, stat
     return {
       status: 'optimal',
       objective: model.getObjectiveValue(),
-      columnValues: solution.colValue,
+      columnValues: withinBounds(solution.colValue, lp),
       rowDuals: solution.rowDual,
       iterations: (stats.simplexIterations ?? 0) + (stats.ipmIterations ?? 0),
       stats,
@@ -99,4 +99,18 @@ export function optimalFaceOf(model: Model, program: LinearProgram): BoundChange
     columns: pick(program.numCols, colStatus, colDual, colLower, colUpper),
     rows: pick(program.numRows, rowStatus, rowDual, rowLower, rowUpper),
   };
+}
+
+/**
+ * Column values put back within their bounds: the engine may leave a value up to its
+ * feasibility tolerance (1e-7) outside one, which a report would show as, say, -1e-6 EUR spent.
+ */
+function withinBounds(values: Float64Array, lp: LinearProgram): Float64Array {
+  const { colLower, colUpper } = lp;
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j]!;
+    if (v < colLower[j]!) values[j] = colLower[j]!;
+    else if (v > colUpper[j]!) values[j] = colUpper[j]!;
+  }
+  return values;
 }
