@@ -1,13 +1,11 @@
-import { SolveError } from '../errors.js';
-import { buildRampUpModel, MONEY_SCALE, type RampUpModel } from '../model/build-ramp-up-model.js';
+import { buildRampUpModel } from '../model/build-ramp-up-model.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
-import type { SolveResult, SolverSession } from '../solve/solver-adapter.js';
 import type { SolvedPlan } from './close-gaps.js';
+import { curveSession, FULL, NO_PROMISE, openCurveSession, type CurveSession } from './curve-session.js';
 import { promiseProgramInPlan } from './promise-program-in-plan.js';
 
-/** A promise that falls this short of 100 % is 100 % (solver tolerance). */
-export const FULL = 1 - 1e-7;
+export { FULL } from './curve-session.js';
 
 /** The scenario with no delivery floors at all: every promise question starts from it. */
 export function withoutFloors(input: PlanInput): PlanInput {
@@ -79,31 +77,32 @@ export function joinCurves(scenario: ScenarioCurves, unlimited: UnlimitedCurves)
 
 export async function scenarioCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext): Promise<ScenarioCurves> {
   const H = input.months.length;
-  const levels: number[][] = [];
   const deliveredBefore: (number | undefined)[][] = [];
   // A model of its own, not the plan's session: the second pass's share delivered before the
   // start is one of several optima, and which one depends on where the engine starts.
   const scenario = await scenarioCurveSession(input, recipient, ctx, undefined);
   try {
+    await scenario.solveLoose();
     // All first passes, then all second passes: the objective changes twice, not twice per curve.
-    for (const target of targets) levels.push(await levelCurve(scenario, target, H));
+    const levels = await levelCurves(scenario, targets, H);
     for (const [i, target] of targets.entries()) {
+      scenario.startFromLoose();
       const before: (number | undefined)[] = [undefined];
       for (let m = 1; m < H; m++) before.push(await scenario.deliveredBefore(target, m, levels[i]![m]!));
       deliveredBefore.push(before);
     }
+    return { levels, deliveredBefore };
   } finally {
     scenario.dispose();
   }
-  return { levels, deliveredBefore };
 }
 
 export async function unlimitedCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number): Promise<UnlimitedCurves> {
   const everything = new Set(input.systems.map((s) => s.code));
   const open = await openCurveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient, unlimitedMoney: true }), ctx);
   try {
-    const levels: number[][] = [];
-    for (const target of targets) levels.push(await levelCurve(open, target, input.months.length));
+    await open.solveLoose();
+    const levels = await levelCurves(open, targets, input.months.length);
     if (from === undefined) return { levels };
     const extraMoneyFromEur: (number | undefined)[] = [];
     for (const target of targets) extraMoneyFromEur.push(await open.extraMoneyForFull(target, from));
@@ -113,10 +112,44 @@ export async function unlimitedCurves(input: PlanInput, targets: readonly Readon
   }
 }
 
-/** g from every start month; once a curve reaches 100 % it stays there. */
-async function levelCurve(session: CurveSession, target: ReadonlySet<string>, H: number): Promise<number[]> {
+/**
+ * Every target's curve, each started from the program without promises (startFromLoose): on
+ * the bundled data a curve's first point took up to 3,800 simplex iterations from the last
+ * curve's end. All systems at once never promise more than the lowest of them served first,
+ * so a target whose systems' own curves are 0 at a month is 0 there unsolved.
+ */
+async function levelCurves(session: CurveSession, targets: readonly ReadonlySet<string>[], H: number): Promise<number[][]> {
+  const alone = new Map<string, number[]>();
+  const curves: number[][] = [];
+  for (const target of targets) {
+    const own = [...target].map((system) => alone.get(system));
+    const bound = own.length > 1 && own.every((c) => c !== undefined) ? Array.from({ length: H }, (_, m) => Math.min(...own.map((c) => c![m]!))) : undefined;
+    session.startFromLoose();
+    const curve = await levelCurve(session, target, H, bound);
+    if (target.size === 1) alone.set([...target][0]!, curve);
+    curves.push(curve);
+  }
+  return curves;
+}
+
+/**
+ * g from every start month. g never falls as the start moves later (model.md): once a curve
+ * reaches 100 % it stays there, and one that is no promise from the first month and from the
+ * last is none from any (two solves, not H).
+ */
+async function levelCurve(session: CurveSession, target: ReadonlySet<string>, H: number, bound: readonly number[] | undefined): Promise<number[]> {
+  const level = async (m: number) => (bound !== undefined && bound[m]! <= NO_PROMISE ? 0 : session.largestLevel(target, m));
   const curve: number[] = [];
-  for (let m = 0; m < H; m++) curve.push(m > 0 && curve[m - 1]! >= FULL ? 1 : await session.largestLevel(target, m));
+  let last: number | undefined;
+  for (let m = 0; m < H; m++) {
+    if (m > 0 && curve[m - 1]! >= FULL) curve.push(1);
+    else if (m === H - 1 && last !== undefined) curve.push(last);
+    else curve.push(await level(m));
+    if (m === 0 && H > 1 && curve[0]! <= NO_PROMISE) {
+      last = await level(H - 1);
+      if (last <= NO_PROMISE) return new Array<number>(H).fill(0);
+    }
+  }
   return curve;
 }
 
@@ -141,15 +174,6 @@ export async function promiseLevelsAt(input: PlanInput, targets: readonly Readon
   }
 }
 
-interface CurveSession {
-  largestLevel(target: ReadonlySet<string>, from: number): Promise<number>;
-  /** With g held at `level`: the most weighted delivery, and the target's share delivered before `from`. */
-  deliveredBefore(target: ReadonlySet<string>, from: number, level: number): Promise<number>;
-  /** With g held at 1: the least money (top-ups a last resort), and the top-ups; undefined when infeasible. */
-  extraMoneyForFull(target: ReadonlySet<string>, from: number): Promise<number | undefined>;
-  dispose(): void;
-}
-
 /**
  * The largest g for `systems` from the first month, every recipient: the program made in the
  * plan's session (promiseProgramInPlan), every floor on. A sweep asks it of every run.
@@ -165,83 +189,3 @@ async function scenarioCurveSession(input: PlanInput, recipient: string, ctx: So
   return openCurveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }), ctx);
 }
 
-async function openCurveSession(model: RampUpModel, ctx: SolveContext): Promise<CurveSession> {
-  return curveSession(model, await ctx.adapter.open(model.lp, ctx.options), true);
-}
-
-/** Curve questions on `session`, which holds `model`'s program; disposed with the curve session only when `own`. */
-function curveSession(model: RampUpModel, session: SolverSession, own: boolean): CurveSession {
-  const { input, index, guaranteeColumn: g } = model;
-  const levelObjective = model.lp.colCost;
-  const shortfallObjective = new Float64Array(model.lp.numCols);
-  input.needs.forEach((need, k) => (shortfallObjective[index.deliver[k]!] = -need.weight));
-  const floors = input.needs.flatMap((need, k) => (index.floorRow[k]! >= 0 ? [{ k, row: index.floorRow[k]!, system: need.system, t: need.t }] : [])).sort((a, b) => a.row - b.row);
-  const rows = Int32Array.from(floors, (f) => f.row);
-  const on = new Uint8Array(floors.length).fill(1); // as built: every floor holds
-  const gOnly = Int32Array.of(g);
-  let objective: 'level' | 'shortfall' | 'money' = 'level';
-
-  /** Switches on exactly the floors of `target` from month `from` on; only changed rows are sent. */
-  const holdFloors = (target: ReadonlySet<string>, from: number) => {
-    const changed: number[] = [];
-    floors.forEach((f, i) => {
-      const want = target.has(f.system) && f.t >= from ? 1 : 0;
-      if (want !== on[i]) changed.push(i);
-      on[i] = want;
-    });
-    if (changed.length === 0) return;
-    session.setRowBounds(
-      Int32Array.from(changed, (i) => rows[i]!),
-      Float64Array.from(changed, (i) => (on[i] ? 0 : -Infinity)),
-      new Float64Array(changed.length).fill(Infinity),
-    );
-  };
-  const use = (next: typeof objective, cost: Float64Array, offset: number) => {
-    if (objective !== next) session.setObjective(cost, offset);
-    objective = next;
-  };
-  const run = async (what: string): Promise<Extract<SolveResult, { status: 'optimal' }> | undefined> => {
-    const result = await session.solve();
-    if (result.status === 'optimal') return result;
-    if (result.status === 'infeasible') return undefined;
-    throw new SolveError(`${result.message} (a promise curve: ${what})`, result.status);
-  };
-  return {
-    async largestLevel(target, from) {
-      holdFloors(target, from);
-      use('level', levelObjective, 0);
-      session.setColumnBounds(gOnly, Float64Array.of(0), Float64Array.of(1));
-      const result = await run('largest level');
-      return result === undefined ? 0 : Math.min(1, Math.max(0, result.columnValues[g]!));
-    },
-    async deliveredBefore(target, from, level) {
-      holdFloors(target, from);
-      use('shortfall', shortfallObjective, model.totalWeightedNeed);
-      // Held a little below its optimum: exactly at it, the point is feasible only within tolerance.
-      session.setColumnBounds(gOnly, Float64Array.of(Math.max(0, level - 1e-6)), Float64Array.of(1));
-      const result = await run('delivery before the promise');
-      let need = 0;
-      let delivered = 0;
-      for (const f of floors) {
-        if (!target.has(f.system) || f.t >= from) continue;
-        const quantity = input.needs[f.k]!.quantity;
-        need += quantity;
-        delivered += result ? Math.min(quantity, result.columnValues[index.deliver[f.k]!]!) : 0;
-      }
-      return need > 0 ? delivered / need : 1;
-    },
-    async extraMoneyForFull(target, from) {
-      holdFloors(target, from);
-      use('money', model.costObjective, 0);
-      session.setColumnBounds(gOnly, Float64Array.of(1), Float64Array.of(1));
-      const result = await run('extra money for 100 %');
-      if (!result) return undefined;
-      let topUp = 0;
-      for (const j of index.topUp) if (j >= 0) topUp += Math.max(0, result.columnValues[j]!);
-      return topUp / MONEY_SCALE;
-    },
-    dispose: () => {
-      if (own) session.dispose();
-    },
-  };
-}

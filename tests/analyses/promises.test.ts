@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { promiseCurve, withoutFloors } from '../../src/analyses/promises.js';
+import { promiseCurves, withoutFloors } from '../../src/analyses/promises.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
@@ -34,6 +34,16 @@ describe("model.md's promise curves (hand-solved)", () => {
     // Output 600 in all: what the promise from month m leaves for the months before it.
     expect(s.points.map((p) => round(p.deliveredBefore))).toEqual([undefined, 0, 0, round(150 / 450), 0.5, 0.6]);
     expect(g.joint.points.map((p) => round(p.level))).toEqual(s.points.map((p) => round(p.level)));
+  });
+
+  it('a line far short of its need: each promise uses all output from its start on, and leaves nothing before it until 100 %', async () => {
+    // 100 a month against 250: from month m the 600 made in all must cover 250 g in each month
+    // from m on (0.4, 0.48, 0.6, 0.8), and is stored for later months; then 100 % from month 5.
+    const g = await promises({ lines: [{ cap0: 100, capmax: 100, unit: 10 }], needs: { s: 250 }, months: 6, budgets: { AA: 1e8 } });
+    const s = g.systems[0]!;
+    expect(s.points.map((p) => round(p.level))).toEqual([0.4, 0.48, 0.6, 0.8, 1, 1]);
+    // Below 100 % a promise takes all 600 units; at 100 % from month 5, 100 of the 1,000 needed before is left; from month 6, 350 of 1,250.
+    expect(s.points.map((p) => round(p.deliveredBefore))).toEqual([undefined, 0, 0, 0, 0.1, 0.28]);
   });
 
   it('money-bound: the promise is the money over the cost of the need, and 100 % is priced', async () => {
@@ -101,8 +111,10 @@ describe('promise curves over random folders', () => {
         const ctx = solveContext();
         const systems = [...new Set(input.needs.filter((n) => n.quantity > 0 && n.recipient === 'UA').map((n) => n.system))].sort();
         if (systems.length === 0) return;
-        const curves = await Promise.all(systems.map((s) => promiseCurve(input, new Set([s]), 'UA', ctx)));
-        const joint = await promiseCurve(input, new Set(systems), 'UA', ctx);
+        // As the report asks them: every system alone, then all at once, in one pair of sessions.
+        const all = await promiseCurves(input, [...systems.map((s) => new Set([s])), new Set(systems)], 'UA', ctx);
+        const curves = all.slice(0, -1);
+        const joint = all.at(-1)!;
         for (const c of [...curves, joint]) {
           for (let m = 1; m < c.levels.length; m++) {
             expect(c.levels[m]!).toBeGreaterThanOrEqual(c.levels[m - 1]! - 1e-7);
@@ -111,12 +123,17 @@ describe('promise curves over random folders', () => {
           c.levels.forEach((g, m) => expect(g).toBeLessThanOrEqual(c.levelsUnlimited[m]! + 1e-7));
         }
         joint.levels.forEach((g, m) => expect(g).toBeLessThanOrEqual(Math.min(...curves.map((c) => c.levels[m]!)) + 1e-7));
-        // The reused session gives what a fresh model gives, at a start month drawn at random.
-        const m = pick % input.months.length;
+        // The reused sessions, and the points they answer unsolved (a curve at 100 %, one at 0 from
+        // the first month and the last, the joint curve where a system is at 0, a need the most
+        // delivery already meets), give what a fresh model gives: every month of a system drawn
+        // at random and of the joint curve.
         const s = pick % systems.length;
-        expect(curves[s]!.levels[m]).toBeCloseTo(await freshLevel(input, new Set([systems[s]!]), m, false), 6);
-        expect(curves[s]!.levelsUnlimited[m]).toBeCloseTo(await freshLevel(input, new Set([systems[s]!]), m, true), 6);
-        expect(joint.levels[m]).toBeCloseTo(await freshLevel(input, new Set(systems), m, false), 6);
+        for (let m = 0; m < input.months.length; m++) {
+          expect(curves[s]!.levels[m]).toBeCloseTo(await freshLevel(input, new Set([systems[s]!]), m, false), 6);
+          expect(curves[s]!.levelsUnlimited[m]).toBeCloseTo(await freshLevel(input, new Set([systems[s]!]), m, true), 6);
+          expect(joint.levels[m]).toBeCloseTo(await freshLevel(input, new Set(systems), m, false), 6);
+        }
+        for (const c of all) for (const share of c.deliveredBefore.slice(1)) expect(share! >= -1e-9 && share! <= 1 + 1e-9).toBe(true);
       }),
       { seed: 15_2026, numRuns: 25 },
     );
