@@ -21,7 +21,7 @@ export { planRampUp } from './plan-ramp-up.js';
 export type { InputFileHash, Manifest } from './results/manifest.js';
 export type { ComparisonRow, GapCause, Plan, PlanSummary } from './results/plan.js';
 export { startChartRenderer } from './run/chart-renderer.js';
-export { promiseCurvesOnWorkers } from './run/promise-curve-workers.js';
+export { promiseCurvesOnWorker } from './run/promise-curves-on-worker.js';
 export { solveUnlimitedOnWorker } from './run/unlimited-on-worker.js';
 export { preferBaselineWasmCompiler } from './run/prefer-baseline-wasm-compiler.js';
 export { runRisk, type RiskOutcome, type RiskRunOptions } from './run/run-risk.js';

@@ -37,7 +37,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   const { settings, input, warnings } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
   const from = options.guarantees?.from !== undefined ? horizonMonth(options.guarantees.from, input.months, '--from') : undefined;
   const model = clock.time('build', () => buildRampUpModel(input));
-  // The promise curves need nothing of the plan: a runner on other threads draws them while it is solved.
+  // The promise curves need nothing of the plan: a runner on another thread draws them while it is solved.
   const recipient = options.guarantees?.recipient ?? DEFAULT_RECIPIENT;
   // Work started on other threads stops if the plan fails: its answers would not be read.
   const stop = new AbortController();

@@ -10,10 +10,18 @@ import type { SessionStart, SolveResult, SolverSession } from '../solve/solver-a
 export const NO_PROMISE = 1e-6;
 /** A promise that falls this short of 100 % is 100 % (solver tolerance). */
 export const FULL = 1 - 1e-7;
+/** A budget row's dual below minus this (promise per EUR million) says a top-up could raise a promise. */
+const MONEY_DUAL_TOLERANCE = 1e-12;
 
 /** The promise questions one engine session answers, each a re-solve from where the last ended. */
 export interface CurveSession {
   largestLevel(target: ReadonlySet<string>, from: number): Promise<number>;
+  /**
+   * largestLevel, and whether more money could raise it: false where the optimum stays one with
+   * the model's top-up columns freed (no budget row's dual makes a euro of top-up worth
+   * anything), true where it might or the engine gives no duals.
+   */
+  largestLevelAndMoney(target: ReadonlySet<string>, from: number): Promise<{ level: number; moneyHelps: boolean }>;
   /** With g held at `level`: the most weighted delivery, and the target's share delivered before `from`. */
   deliveredBefore(target: ReadonlySet<string>, from: number, level: number): Promise<number>;
   /** With g held at 1: the least money (top-ups a last resort), and the top-ups; undefined when infeasible. */
@@ -26,6 +34,8 @@ export interface CurveSession {
   solveLoose(): Promise<void>;
   /** The next solve starts from solveLoose's basis (nothing happens before solveLoose). */
   startFromLoose(): void;
+  /** Frees the model's top-up columns (unlimited money) or holds them at 0; solveLoose again after. */
+  allowTopUps(allowed: boolean): void;
   dispose(): void;
 }
 
@@ -44,7 +54,9 @@ export function curveSession(model: RampUpModel, session: SolverSession, own: bo
   const on = new Uint8Array(floors.length).fill(1); // as built: every floor holds
   const gOnly = Int32Array.of(g);
   let objective: 'level' | 'shortfall' | 'money' = 'level';
-  let loose: { start: SessionStart | undefined; values: Float64Array } | undefined;
+  // solveLoose's basis, and its values while they answer for the money the session now has.
+  let looseStart: SessionStart | undefined;
+  let looseValues: Float64Array | undefined;
 
   /** Switches on exactly the floors of `target` from month `from` on; only changed rows are sent. */
   const holdFloors = (target: ReadonlySet<string>, from: number) => {
@@ -84,27 +96,33 @@ export function curveSession(model: RampUpModel, session: SolverSession, own: bo
     return need > 0 ? delivered / need : 1;
   };
   /** The least share of its need from `from` on that the loose optimum delivers to the target: a level it keeps unasked. */
-  const looseLevel = (target: ReadonlySet<string>, from: number) => {
+  const looseLevel = (values: Float64Array, target: ReadonlySet<string>, from: number) => {
     let level = 1;
     for (const f of floors) {
       const quantity = input.needs[f.k]!.quantity;
-      if (target.has(f.system) && f.t >= from && quantity > 0) level = Math.min(level, loose!.values[index.deliver[f.k]!]! / quantity);
+      if (target.has(f.system) && f.t >= from && quantity > 0) level = Math.min(level, values[index.deliver[f.k]!]! / quantity);
     }
     return level;
   };
+  // Each top-up column's budget row: its reduced cost in the level objective (cost 0, entry -1) is that row's dual.
+  const topUpRows = Int32Array.from(index.budgetRow.filter((_, k) => index.topUp[k]! >= 0));
+  const moneyHelps = (rowDuals: Float64Array | undefined) => rowDuals === undefined || topUpRows.some((i) => rowDuals[i]! < -MONEY_DUAL_TOLERANCE);
+  const levelAndMoney = async (target: ReadonlySet<string>, from: number) => {
+    // The most delivery already meets every need from `from` on: nothing can promise more.
+    if (looseValues && looseLevel(looseValues, target, from) >= FULL) return { level: 1, moneyHelps: false };
+    holdFloors(target, from);
+    use('level', levelObjective, 0);
+    session.setColumnBounds(gOnly, Float64Array.of(0), Float64Array.of(1));
+    const result = await run('largest level');
+    if (result === undefined) return { level: 0, moneyHelps: true };
+    return { level: Math.min(1, Math.max(0, result.columnValues[g]!)), moneyHelps: moneyHelps(result.rowDuals) };
+  };
   return {
-    async largestLevel(target, from) {
-      // The most delivery already meets every need from `from` on: nothing can promise more.
-      if (loose && looseLevel(target, from) >= FULL) return 1;
-      holdFloors(target, from);
-      use('level', levelObjective, 0);
-      session.setColumnBounds(gOnly, Float64Array.of(0), Float64Array.of(1));
-      const result = await run('largest level');
-      return result === undefined ? 0 : Math.min(1, Math.max(0, result.columnValues[g]!));
-    },
+    largestLevel: async (target, from) => (await levelAndMoney(target, from)).level,
+    largestLevelAndMoney: levelAndMoney,
     async deliveredBefore(target, from, level) {
       // The loose optimum keeps the floors (at g = level, or at 0 where that is no promise): it is an optimum here too.
-      if (loose && (level <= NO_PROMISE || looseLevel(target, from) >= level - NO_PROMISE)) return shareBefore(loose.values, target, from);
+      if (looseValues && (level <= NO_PROMISE || looseLevel(looseValues, target, from) >= level - NO_PROMISE)) return shareBefore(looseValues, target, from);
       holdFloors(target, from);
       use('shortfall', shortfallObjective, model.totalWeightedNeed);
       // Held a little below its optimum: exactly at it, the point is feasible only within tolerance.
@@ -128,10 +146,17 @@ export function curveSession(model: RampUpModel, session: SolverSession, own: bo
       session.setColumnBounds(gOnly, Float64Array.of(0), Float64Array.of(1));
       const result = await run('most delivery, no promise');
       if (!result) throw new SolveError('the program without promises has no solution (a promise curve)', 'infeasible');
-      loose = { start: session.saveStart(), values: result.columnValues };
+      looseStart = session.saveStart();
+      looseValues = result.columnValues;
     },
     startFromLoose() {
-      if (loose?.start) session.restoreStart(loose.start);
+      if (looseStart) session.restoreStart(looseStart);
+    },
+    allowTopUps(allowed) {
+      const topUps = Int32Array.from(index.topUp.filter((j) => j >= 0));
+      session.setColumnBounds(topUps, new Float64Array(topUps.length), new Float64Array(topUps.length).fill(allowed ? Infinity : 0));
+      // The optimum without promises is another one now: its values would answer for the other money.
+      looseValues = undefined;
     },
     dispose: () => {
       if (own) session.dispose();

@@ -1,4 +1,5 @@
 import { buildRampUpModel } from '../model/build-ramp-up-model.js';
+import { withTopUpColumns } from '../model/top-up-columns.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import type { SolvedPlan } from './close-gaps.js';
@@ -26,21 +27,9 @@ export async function promiseCurve(input: PlanInput, systems: ReadonlySet<string
   return (await promiseCurves(input, [systems], recipient, ctx, from))[0]!;
 }
 
-/** The half of the promise curves with the scenario's money: per target, g from each month and the share delivered before it. */
-export interface ScenarioCurves {
-  readonly levels: number[][];
-  readonly deliveredBefore: (number | undefined)[][];
-}
-
-/** The half with unlimited money: per target, g from each month and, when asked `from`, the extra money for 100 % from it. */
-export interface UnlimitedCurves {
-  readonly levels: number[][];
-  readonly extraMoneyFromEur?: (number | undefined)[];
-}
-
 /**
- * Computes promise curves (promiseCurves' values), e.g. its two halves at once on worker
- * threads; the shell gives one (PlanOptions.promiseCurves).
+ * Computes promise curves (promiseCurves' values), e.g. on a worker thread beside the plan;
+ * the shell gives one (PlanOptions.promiseCurves).
  */
 export type PromiseCurvesRunner = (
   input: PlanInput,
@@ -52,81 +41,79 @@ export type PromiseCurvesRunner = (
 ) => Promise<CurveValues[]>;
 
 /**
- * Promise curves for several targets (each a set of systems) on two sessions, one with the
- * scenario's money and one with unlimited money (scenarioCurves and unlimitedCurves, which
- * need nothing of each other). Every need of the recipient has a floor row
- * `deliver >= g x need`; a curve switches on the floors of its target from the start month
- * on and off everywhere else, so each re-solve differs from the last only in bounds and
- * starts from its basis. A point is the largest g; then, in a second pass with g held, the
- * most weighted delivery, whose months before the start give the share still delivered.
+ * Promise curves for several targets (each a set of systems) in one engine session. Every
+ * need of the recipient has a floor row `deliver >= g x need`; a curve switches on the floors
+ * of its target from the start month on and off everywhere else, so each re-solve differs
+ * from the last only in bounds and starts from its basis. A point is the largest g; then, in
+ * a second pass with g held, the most weighted delivery, whose months before the start give
+ * the share still delivered. Then the same with unlimited money: the program carries a
+ * top-up column on every budget row (withTopUpColumns), held at 0 until then, so the
+ * unlimited half starts from the scenario half's basis, and a point the scenario's money
+ * already promises in full, or whose optimum no top-up could improve (every budget row's dual
+ * is the reduced cost of its top-up), keeps its level: more money only adds to what is feasible.
  * g never falls as the start moves later (model.md), so a curve that reaches 100 % stays there.
  */
 export async function promiseCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number): Promise<CurveValues[]> {
-  return joinCurves(await scenarioCurves(input, targets, recipient, ctx), await unlimitedCurves(input, targets, recipient, ctx, from));
-}
-
-/** The two halves as one curve per target. */
-export function joinCurves(scenario: ScenarioCurves, unlimited: UnlimitedCurves): CurveValues[] {
-  return scenario.levels.map((levels, i) => ({
-    levels,
-    levelsUnlimited: unlimited.levels[i]!,
-    deliveredBefore: scenario.deliveredBefore[i]!,
-    ...(unlimited.extraMoneyFromEur ? { extraMoneyFromEur: unlimited.extraMoneyFromEur[i] } : {}),
-  }));
-}
-
-export async function scenarioCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext): Promise<ScenarioCurves> {
   const H = input.months.length;
-  const deliveredBefore: (number | undefined)[][] = [];
-  // A model of its own, not the plan's session: the second pass's share delivered before the
-  // start is one of several optima, and which one depends on where the engine starts.
-  const scenario = await scenarioCurveSession(input, recipient, ctx, undefined);
+  const everything = new Set(input.systems.map((s) => s.code));
+  const { model } = withTopUpColumns(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }));
+  const session = await openCurveSession(model, ctx);
   try {
-    await scenario.solveLoose();
+    session.allowTopUps(false);
+    await session.solveLoose();
     // All first passes, then all second passes: the objective changes twice, not twice per curve.
-    const levels = await levelCurves(scenario, targets, H);
+    const scenario = await levelCurves(session, targets, H);
+    const levels = scenario.map((c) => c.levels);
+    const deliveredBefore: (number | undefined)[][] = [];
     for (const [i, target] of targets.entries()) {
-      scenario.startFromLoose();
+      session.startFromLoose();
       const before: (number | undefined)[] = [undefined];
-      for (let m = 1; m < H; m++) before.push(await scenario.deliveredBefore(target, m, levels[i]![m]!));
+      for (let m = 1; m < H; m++) before.push(await session.deliveredBefore(target, m, levels[i]![m]!));
       deliveredBefore.push(before);
     }
-    return { levels, deliveredBefore };
+
+    session.startFromLoose();
+    session.allowTopUps(true);
+    await session.solveLoose();
+    const levelsUnlimited = (await levelCurves(session, targets, H, scenario)).map((c) => c.levels);
+    // No price buys 100 % where unlimited money promises less.
+    const extraMoneyFromEur: (number | undefined)[] = [];
+    if (from !== undefined) {
+      for (const [i, target] of targets.entries()) extraMoneyFromEur.push(levelsUnlimited[i]![from]! >= FULL ? await session.extraMoneyForFull(target, from) : undefined);
+    }
+    return targets.map((_, i) => ({
+      levels: levels[i]!,
+      levelsUnlimited: levelsUnlimited[i]!,
+      deliveredBefore: deliveredBefore[i]!,
+      ...(from !== undefined ? { extraMoneyFromEur: extraMoneyFromEur[i] } : {}),
+    }));
   } finally {
-    scenario.dispose();
+    session.dispose();
   }
 }
 
-export async function unlimitedCurves(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, ctx: SolveContext, from?: number): Promise<UnlimitedCurves> {
-  const everything = new Set(input.systems.map((s) => s.code));
-  const open = await openCurveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient, unlimitedMoney: true }), ctx);
-  try {
-    await open.solveLoose();
-    const levels = await levelCurves(open, targets, input.months.length);
-    if (from === undefined) return { levels };
-    const extraMoneyFromEur: (number | undefined)[] = [];
-    for (const target of targets) extraMoneyFromEur.push(await open.extraMoneyForFull(target, from));
-    return { levels, extraMoneyFromEur };
-  } finally {
-    open.dispose();
-  }
+/** A curve's levels, and at each start month whether more money could raise it (levelAndMoney). */
+interface LevelCurve {
+  readonly levels: number[];
+  readonly moneyHelps: boolean[];
 }
 
 /**
  * Every target's curve, each started from the program without promises (startFromLoose): on
  * the bundled data a curve's first point took up to 3,800 simplex iterations from the last
  * curve's end. All systems at once never promise more than the lowest of them served first,
- * so a target whose systems' own curves are 0 at a month is 0 there unsolved.
+ * so a target whose systems' own curves are 0 at a month is 0 there unsolved. With `known`
+ * (the curves with less money), a point that money cannot raise keeps its level unsolved.
  */
-async function levelCurves(session: CurveSession, targets: readonly ReadonlySet<string>[], H: number): Promise<number[][]> {
+async function levelCurves(session: CurveSession, targets: readonly ReadonlySet<string>[], H: number, known?: readonly LevelCurve[]): Promise<LevelCurve[]> {
   const alone = new Map<string, number[]>();
-  const curves: number[][] = [];
+  const curves: LevelCurve[] = [];
   for (const target of targets) {
     const own = [...target].map((system) => alone.get(system));
     const bound = own.length > 1 && own.every((c) => c !== undefined) ? Array.from({ length: H }, (_, m) => Math.min(...own.map((c) => c![m]!))) : undefined;
     session.startFromLoose();
-    const curve = await levelCurve(session, target, H, bound);
-    if (target.size === 1) alone.set([...target][0]!, curve);
+    const curve = await levelCurve(session, target, H, bound, known?.[curves.length]);
+    if (target.size === 1) alone.set([...target][0]!, curve.levels);
     curves.push(curve);
   }
   return curves;
@@ -137,20 +124,25 @@ async function levelCurves(session: CurveSession, targets: readonly ReadonlySet<
  * reaches 100 % it stays there, and one that is no promise from the first month and from the
  * last is none from any (two solves, not H).
  */
-async function levelCurve(session: CurveSession, target: ReadonlySet<string>, H: number, bound: readonly number[] | undefined): Promise<number[]> {
-  const level = async (m: number) => (bound !== undefined && bound[m]! <= NO_PROMISE ? 0 : session.largestLevel(target, m));
-  const curve: number[] = [];
-  let last: number | undefined;
+async function levelCurve(session: CurveSession, target: ReadonlySet<string>, H: number, bound: readonly number[] | undefined, known: LevelCurve | undefined): Promise<LevelCurve> {
+  const level = async (m: number) => {
+    if (bound !== undefined && bound[m]! <= NO_PROMISE) return { level: 0, moneyHelps: true };
+    if (known !== undefined && (known.levels[m]! >= FULL || !known.moneyHelps[m])) return { level: known.levels[m]!, moneyHelps: false };
+    return session.largestLevelAndMoney(target, m);
+  };
+  const levels: number[] = [];
+  const moneyHelps: boolean[] = [];
+  let last: { level: number; moneyHelps: boolean } | undefined;
   for (let m = 0; m < H; m++) {
-    if (m > 0 && curve[m - 1]! >= FULL) curve.push(1);
-    else if (m === H - 1 && last !== undefined) curve.push(last);
-    else curve.push(await level(m));
-    if (m === 0 && H > 1 && curve[0]! <= NO_PROMISE) {
+    const point = m > 0 && levels[m - 1]! >= FULL ? { level: 1, moneyHelps: false } : m === H - 1 && last !== undefined ? last : await level(m);
+    levels.push(point.level);
+    moneyHelps.push(point.moneyHelps);
+    if (m === 0 && H > 1 && point.level <= NO_PROMISE) {
       last = await level(H - 1);
-      if (last <= NO_PROMISE) return new Array<number>(H).fill(0);
+      if (last.level <= NO_PROMISE) return { levels: new Array<number>(H).fill(0), moneyHelps: new Array<boolean>(H).fill(true) };
     }
   }
-  return curve;
+  return { levels, moneyHelps };
 }
 
 /**

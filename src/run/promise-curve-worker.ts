@@ -1,5 +1,5 @@
-import { drawHalf, type CurveJob } from './promise-curve-workers.js';
+import { drawCurves, type CurveJob } from './promise-curves-on-worker.js';
 import { serveJobs } from './run-worker-pool.js';
 
-/** A worker that draws one half of the promise curves (promise-curve-workers.ts). */
-serveJobs((job: CurveJob) => drawHalf(job));
+/** A worker that draws the promise curves (promise-curves-on-worker.ts). */
+serveJobs((job: CurveJob) => drawCurves(job));

@@ -7,7 +7,7 @@ import { writeReportFolder } from '../../io/write-report-folder.js';
 import { planRampUp } from '../../plan-ramp-up.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { engineLoadHook } from '../../run/prefer-baseline-wasm-compiler.js';
-import { promiseCurvesOnWorkers } from '../../run/promise-curve-workers.js';
+import { promiseCurvesOnWorker } from '../../run/promise-curves-on-worker.js';
 import { solveUnlimitedOnWorker } from '../../run/unlimited-on-worker.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
@@ -84,7 +84,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
           ...engineLoad(guarantees || Boolean(flags.sensitivity) ? Infinity : 1),
           explain: flags.explain,
           sensitivity: Boolean(flags.sensitivity),
-          ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) }, promiseCurves: promiseCurvesOnWorkers } : {}),
+          ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) }, promiseCurves: promiseCurvesOnWorker } : {}),
           exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])],
           ...(charts ? { renderSvg: charts.render } : {}),
           unlimitedMoney: solveUnlimitedOnWorker,
