@@ -36,6 +36,8 @@ const BENCH_ONE = fileURLToPath(new URL('./bench-one.js', import.meta.url));
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 /** The sweep of the targets: 201 variations of the bundled data on 2 worker threads. */
 const SWEEP_ARGS = ['sweep', '--set', 'budget_scale=0.5:3:0.0125', '--jobs', '2'];
+/** The guarantees target: the bundled baseline with its promise curves, as `npm start` runs it. */
+const GUARANTEES_ARGS = ['guarantees', '--from', '2026-07'];
 
 interface Result {
   readonly size: string;
@@ -70,6 +72,7 @@ const USAGE = `npm run bench -- [options]
   --stress-v1          the stress shapes without their version-2 inputs (funds, channels, commitments, materials, lags)
   --list-stress        print the stress set's knobs and stop
   --sweep              also time \`rampup ${SWEEP_ARGS.join(' ')}\` (default: on without --sizes)
+  --guarantees         also time \`rampup ${GUARANTEES_ARGS.join(' ')}\` on the bundled data (default: on without --sizes)
   --risk               then run the risk benchmark, 200 samples (dist-bench/bench-risk.js; default: on without --sizes)`;
 
 async function main(): Promise<number> {
@@ -88,6 +91,7 @@ async function main(): Promise<number> {
       'stress-v1': { type: 'boolean', default: false },
       'list-stress': { type: 'boolean', default: false },
       sweep: { type: 'boolean' },
+      guarantees: { type: 'boolean' },
       risk: { type: 'boolean' },
       help: { type: 'boolean', default: false },
     },
@@ -171,12 +175,16 @@ async function main(): Promise<number> {
 
   const stress: StressResult[] = [];
   for (const shape of shapes) stress.push(await runStressShape(shape, join(out, 'tmp'), timeLimit, methods[0]!));
-  const sweep = values.sweep ?? defaults ? await runSweep(join(out, 'tmp', 'sweep')) : undefined;
+  const sweep = values.sweep ?? defaults ? await runCli('sweep', SWEEP_ARGS, join(out, 'tmp', 'sweep')) : undefined;
+  const guarantees = values.guarantees ?? defaults ? await runCli('guarantees', GUARANTEES_ARGS, join(out, 'tmp', 'guarantees')) : undefined;
 
   const options = { seed, repeat, timeLimitSeconds: timeLimit, sizes: sizeNames, solvers, methods, stress: shapes.map((s) => s.name), stressV1: values['stress-v1'] };
   const table = [
     renderResults(results, machine, options),
     ...(sweep ? ['## Sweep', '', `\`rampup ${SWEEP_ARGS.join(' ')}\` (201 plans of the bundled data): ${sweep.status} in ${seconds(sweep.wallMs)}.`, ''] : []),
+    ...(guarantees
+      ? ['## Guarantees', '', `\`rampup ${GUARANTEES_ARGS.join(' ')}\` (the bundled baseline, its cost to close and promise curves, report written): ${guarantees.status} in ${seconds(guarantees.wallMs)}.`, '']
+      : []),
     ...(stress.length > 0
       ? [
           '## Stress set',
@@ -206,14 +214,14 @@ async function main(): Promise<number> {
     process.stdout.write(`${sections.slice(1).join('\n\n')}\nwrote ${target} and the .cpuprofile files beside it (timings under the profiler are not comparable)\n`);
   } else {
     await writeFile(join(out, 'latest.md'), table);
-    await writeFile(join(out, 'latest.json'), `${JSON.stringify({ machine, options, results, sweep, stress }, null, 2)}\n`);
+    await writeFile(join(out, 'latest.json'), `${JSON.stringify({ machine, options, results, sweep, guarantees, stress }, null, 2)}\n`);
     process.stdout.write(`${table}\nwrote ${join(out, 'latest.md')} and ${join(out, 'latest.json')}\n`);
   }
   // Skipped runs have no `run`; anything else that made no plan is a failure.
   const planned = results.every((r) => (r.run === undefined ? r.note?.startsWith('skipped') : r.run.status === 'optimal'));
   // The risk benchmark in a process of its own, as `npm run bench:risk` runs it (flags given to npm reach this program, not it).
   const risk = (values.risk ?? defaults) ? await runRiskBench(out) : 0;
-  return planned && stress.every((r) => r.run?.status === 'optimal') && (sweep?.status ?? 'ok') === 'ok' && risk === 0 ? 0 : 1;
+  return planned && stress.every((r) => r.run?.status === 'optimal') && (sweep?.status ?? 'ok') === 'ok' && (guarantees?.status ?? 'ok') === 'ok' && risk === 0 ? 0 : 1;
 }
 
 function runRiskBench(out: string): Promise<number> {
@@ -237,12 +245,12 @@ async function runStressShape(shape: StressShape, tmp: string, timeLimit: number
   return { shape, wallMs: child.wallMs, run: child.run, ...(child.note !== undefined ? { note: child.note } : {}) };
 }
 
-/** The sweep target: the CLI's own sweep, timed from spawn to exit. */
-function runSweep(out: string): Promise<{ status: string; wallMs: number }> {
-  process.stderr.write(`${'sweep'.padEnd(20)} `);
+/** A target run by the CLI itself (the sweep, guarantees), timed from spawn to exit. */
+function runCli(label: string, args: readonly string[], out: string): Promise<{ status: string; wallMs: number }> {
+  process.stderr.write(`${label.padEnd(20)} `);
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [CLI, ...SWEEP_ARGS, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => {
