@@ -104,6 +104,7 @@ export function curveSession(model: RampUpModel, session: SolverSession, own: bo
     }
     return level;
   };
+  const topUps = Int32Array.from(index.topUp.filter((j) => j >= 0));
   // Each top-up column's budget row: its reduced cost in the level objective (cost 0, entry -1) is that row's dual.
   const topUpRows = Int32Array.from(index.budgetRow.filter((_, k) => index.topUp[k]! >= 0));
   const moneyHelps = (rowDuals: Float64Array | undefined) => rowDuals === undefined || topUpRows.some((i) => rowDuals[i]! < -MONEY_DUAL_TOLERANCE);
@@ -137,7 +138,7 @@ export function curveSession(model: RampUpModel, session: SolverSession, own: bo
       const result = await run('extra money for 100 %');
       if (!result) return undefined;
       let topUp = 0;
-      for (const j of index.topUp) if (j >= 0) topUp += Math.max(0, result.columnValues[j]!);
+      for (const j of topUps) topUp += Math.max(0, result.columnValues[j]!);
       return topUp / MONEY_SCALE;
     },
     async solveLoose() {
@@ -153,7 +154,6 @@ export function curveSession(model: RampUpModel, session: SolverSession, own: bo
       if (looseStart) session.restoreStart(looseStart);
     },
     allowTopUps(allowed) {
-      const topUps = Int32Array.from(index.topUp.filter((j) => j >= 0));
       session.setColumnBounds(topUps, new Float64Array(topUps.length), new Float64Array(topUps.length).fill(allowed ? Infinity : 0));
       // The optimum without promises is another one now: its values would answer for the other money.
       looseValues = undefined;

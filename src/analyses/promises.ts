@@ -22,11 +22,6 @@ export interface CurveValues {
   readonly extraMoneyFromEur?: number | undefined;
 }
 
-/** One curve: g at each start month for one set of systems. */
-export async function promiseCurve(input: PlanInput, systems: ReadonlySet<string>, recipient: string, ctx: SolveContext, from?: number): Promise<CurveValues> {
-  return (await promiseCurves(input, [systems], recipient, ctx, from))[0]!;
-}
-
 /**
  * Computes promise curves (promiseCurves' values), e.g. on a worker thread beside the plan;
  * the shell gives one (PlanOptions.promiseCurves).

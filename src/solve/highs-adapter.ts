@@ -79,16 +79,16 @@ class HighsSession implements SolverSession {
     if (own !== undefined) this.model.options.set('time_limit', Math.min(this.timeLimitSeconds ?? NO_TIME_LIMIT, this.spentSeconds + own));
     try {
       let stats = this.run();
-      if (stats.status === STATUS_UNKNOWN || stats.status === undefined) {
-        // A warm start can end in numerical trouble that a cold start does not meet, nor, where it was off, one with scaling.
+      // A warm start can end in numerical trouble that a cold start does not meet, nor, where it was off, one with scaling.
+      if (troubled(stats)) {
         this.clearStart();
         stats = this.run();
-        if ((stats.status === STATUS_UNKNOWN || stats.status === undefined) && this.unscaled) {
-          this.unscaled = false;
-          this.model.options.set('simplex_scale_strategy', SCALE_DEFAULT);
-          this.clearStart();
-          stats = this.run();
-        }
+      }
+      if (troubled(stats) && this.unscaled) {
+        this.unscaled = false;
+        this.model.options.set('simplex_scale_strategy', SCALE_DEFAULT);
+        this.clearStart();
+        stats = this.run();
       }
       if (stats.status === undefined) return { status: 'error', message: 'HiGHS failed on this model, from a warm start and from a cold one', stats: stats.stats };
       return fromNative(this.model, stats.status, this.program, stats.stats);
@@ -246,6 +246,11 @@ class HighsSession implements SolverSession {
   private inf(v: number): number {
     return v === Infinity ? this.highs.infinity : v === -Infinity ? -this.highs.infinity : v;
   }
+}
+
+/** A run that ended in numerical trouble (HiGHS's unknown status) or in an error of the engine. */
+function troubled(run: { readonly status: number | undefined }): boolean {
+  return run.status === STATUS_UNKNOWN || run.status === undefined;
 }
 
 /** Whether the simplex runs without HiGHS's scaling on this program (see UNSCALED_FROM_COLUMNS). */
