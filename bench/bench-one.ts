@@ -118,14 +118,14 @@ async function main(): Promise<BenchRun> {
     };
 
     const outcome = await planRampUp(dataSet, inputs, {
-      solver,
-      method,
-      ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
-      ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
-      beforeEngineLoad: preferBaselineWasmCompiler,
-      ...(charts ? { renderSvg: charts.render } : {}),
-      // As rampup plan runs it: a large model's cost to close on a worker thread beside the plan.
-      unlimitedMoney: solveUnlimitedOnWorker,
+      ...(values.scenario !== undefined ? { scenario: { name: values.scenario } } : {}),
+      engine: { solver, method, ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}) },
+      hooks: {
+        beforeEngineLoad: preferBaselineWasmCompiler,
+        ...(charts ? { renderSvg: charts.render } : {}),
+        // As rampup plan runs it: a large model's cost to close on a worker thread beside the plan.
+        unlimitedMoney: solveUnlimitedOnWorker,
+      },
     });
     model = outcome.manifest.model;
     Object.assign(timingsMs, outcome.manifest.timings);

@@ -5,9 +5,9 @@
  *   const outcome = await planRampUp(loadDataSet(files), inputs, { scenario: 'pooled' });
  */
 export { analyseGuarantees, largestGuarantee } from './analyses/guarantees.js';
-export { InputError, ModelError, PartialFailure, SolveError } from './errors.js';
+export { InputError, ModelError, PartialFailure, SolveError } from './base/errors.js';
 export { formatIssueList } from './inputs/format-issue-list.js';
-export { formatInputIssue, type FileIssue, type FlagIssue, type InputIssue, type InputWarning, type IssueCode, type WarningCode } from './inputs/input-issue.js';
+export { formatInputIssue, type FileIssue, type FlagIssue, type InputIssue, type InputWarning, type IssueCode, type WarningCode } from './base/input-issue.js';
 export { loadDataSet } from './inputs/load-data-set.js';
 export { parseDataFolder, type DataFiles, type DataSet } from './inputs/parse-data-folder.js';
 export { BUNDLED_DATA } from './io/bundled-data.js';

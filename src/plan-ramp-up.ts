@@ -1,116 +1,175 @@
 import { UNLIMITED_COLD_FROM_COLUMNS, closeGaps, withClosure } from './analyses/close-gaps.js';
-import { solvePlan } from './analyses/explain-infeasibility.js';
+import { explainFailure } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees, promiseTargets } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
-import { largestGuaranteeInPlan } from './analyses/promises.js';
+import { largestGuaranteeInPlan, type CurveValues } from './analyses/promises.js';
+import { PhaseClock } from './base/phase-clock.js';
 import { DEFAULT_RECIPIENT, type DataSet } from './inputs/parse-data-folder.js';
-import { buildRampUpModel } from './model/build-ramp-up-model.js';
-import { PhaseClock } from './phase-clock.js';
-import { solveOptionsOf, type PlanOptions, type PlanOutcome } from './plan-options.js';
-import { memoizeRender } from './render/charts/render-svg.js';
+import type { RampUpModel } from './model/build-ramp-up-model.js';
+import type { LinearProgram } from './model/linear-program.js';
+import { writeProgram } from './model/write-program.js';
+import { solveScenario, type OpenScenario } from './pipeline/solve-scenario.js';
+import type { PlanOptions, PlanOutcome } from './plan-options.js';
+import { memoizeRender, type RenderSvg } from './render/charts/render-svg.js';
 import { requestEarlyCharts } from './render/html/report-page.js';
 import { manifestFile, renderReportFiles } from './render/render-report-files.js';
 import { buildManifest, type InputFileHash } from './results/manifest.js';
-import { readPlan } from './results/read-plan.js';
+import type { Plan, PlanSummary } from './results/plan.js';
 import { summarizePlan } from './results/summarize-plan.js';
 import { horizonMonth } from './scenario/horizon-month.js';
-import { prepareScenario } from './scenario/prepare-scenario.js';
+import { prepareScenario, type PreparedScenario } from './scenario/prepare-scenario.js';
 import { runName } from './scenario/run-name.js';
-import { exportModel } from './solve/export-model.js';
-import { openSession, type LexicographicSolution } from './solve/solve-lexicographic.js';
+import type { LexicographicSolution } from './solve/solve-lexicographic.js';
+import { engineContext, type SolveContext } from './solve/solve-context.js';
 import type { SolveStats } from './solve/solver-adapter.js';
-import type { Plan, PlanSummary } from './results/plan.js';
-import { solveContext } from './solve/solve-context.js';
 
-export type { PlanOptions, PlanOutcome, ReportFile } from './plan-options.js';
+export type { AnalysesWanted, EngineChoice, OutputChoice, PlanHooks, PlanOptions, PlanOutcome, ReportFile, ScenarioChoice } from './plan-options.js';
 
 /**
- * One scenario from data to report files: prepare -> build -> solve -> read back -> analyse
- * -> render. Pure apart from the solver: no disk, no console. Every solve, the analyses'
- * re-solves included, uses the same engine and the user's solve options.
+ * One scenario from data to report files: prepare -> solve -> each analysis asked for ->
+ * manifest -> render. Pure apart from the solver: no disk, no console. Every solve, the
+ * analyses' re-solves included, uses the same engine and the user's solve options.
  */
 export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[], options: PlanOptions = {}): Promise<PlanOutcome> {
-  const clock = new PhaseClock();
-  const ctx = solveContext(options.solver, solveOptionsOf(options));
-  const html = options.html ?? true;
-
-  const { settings, input, warnings } = clock.time('scenario', () => prepareScenario(data, options.scenario, options.set));
-  const from = options.guarantees?.from !== undefined ? horizonMonth(options.guarantees.from, input.months, '--from') : undefined;
-  const model = clock.time('build', () => buildRampUpModel(input));
-  // The promise curves need nothing of the plan: a runner on another thread draws them while it is solved.
-  const recipient = options.guarantees?.recipient ?? DEFAULT_RECIPIENT;
-  // Work started on other threads stops if the plan fails: its answers would not be read.
-  const stop = new AbortController();
-  const curves = options.guarantees && options.promiseCurves ? options.promiseCurves(input, promiseTargets(input, recipient).targets, recipient, ctx, from, stop.signal) : undefined;
-  curves?.catch(() => undefined); // awaited below; meanwhile a failure is not an unhandled rejection
-  const exported: PlanOutcome['exported'] = {};
-  for (const format of options.exportFormats ?? []) exported[format] = await exportModel(model.lp, format);
-
-  // One engine session for the plan's stages and the analyses asked in it (promises); cost to close has its own.
-  const solveStats: Record<string, SolveStats> = {};
-  const session = await clock.timeAsync('solve', () => openSession(model.lp, ctx.adapter, ctx.options)).catch((error: unknown) => {
-    stop.abort();
-    throw error;
-  });
+  const run: PlanRun = new PlanRun(options);
+  const prepared = options.scenario?.prepared ?? run.clock.time('scenario', () => prepareScenario(data, options.scenario?.name, options.scenario?.set));
+  const side = run.startSideWork(prepared);
+  const solved = await run.clock.timeAsync('solve', () => run.solve(prepared, side)).catch((error: unknown) => run.fail(error));
   let plan: Plan;
-  let summary: PlanSummary;
-  let tieBreakFailed: string | undefined;
-  let jointPromise: number | undefined;
-  const renderSvg = options.renderSvg ? memoizeRender(options.renderSvg) : undefined;
   try {
-    // A large model's cost to close starts from nothing (unlimitedStart): with a runner it is solved beside the plan.
-    const explain = options.explain ?? true;
-    const drawn = explain && options.unlimitedMoney && model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS ? options.unlimitedMoney(input, ctx, stop.signal) : undefined;
-    drawn?.catch(() => undefined); // awaited below; meanwhile a failure is not an unhandled rejection
-    const solution = await clock.timeAsync('solve', () => solvePlan(model, ctx, session), true);
-    tieBreakFailed = solution.tieBreakFailed;
-    recordStages(clock, solveStats, 'solve', solution);
-    plan = clock.time('derive', () => readPlan(model, solution));
-    summary = clock.time('summarize', () => summarizePlan(plan));
-    if (renderSvg && html) requestEarlyCharts(plan, summary, renderSvg);
-
-    // The analyses re-solve (in this session where they can); none of them changes the summary.
-    const solved = { model, solution, session };
-    if (explain) {
-      const onSolved = (unlimited: LexicographicSolution) => recordStages(clock, solveStats, 'closeGaps', unlimited);
-      plan = withClosure(plan, await clock.timeAsync('closeGaps', () => closeGaps(plan, ctx, { warm: solved, onSolved, ...(drawn ? { drawn } : {}) })));
-    }
-    if (options.guarantees) {
-      const asked = { recipient, from };
-      const base = plan;
-      plan = { ...plan, guarantees: await clock.timeAsync('guarantees', async () => analyseGuarantees(input, ctx, asked, base, curves ? await curves : undefined)) };
-    }
-    if (options.jointPromise) {
-      const everything = new Set(input.needs.map((n) => n.system));
-      jointPromise = await clock.timeAsync('jointPromise', () => largestGuaranteeInPlan(solved, everything));
-    }
+    plan = await run.analyse(solved, side);
   } catch (error) {
-    stop.abort();
-    throw error;
+    run.fail(error);
   } finally {
-    session.dispose();
+    solved.session.dispose();
   }
-  if (options.sensitivity) plan = { ...plan, payers: await clock.timeAsync('sensitivity', () => measureSensitivity(plan, ctx)) };
-
-  const tieBreakAsked = options.tieBreak ?? 'soonest';
-  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : tieBreakFailed ? `${tieBreakAsked}, not applied: ${tieBreakFailed}; the plan is the money stage's` : tieBreakAsked;
-  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), tieBreak };
-  const manifest = buildManifest({ data, inputs, settings, input, lp: model.lp, plan, solver, timings: clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run: options.name ?? runName(settings.name, options.set ?? []) });
-  const files =
-    options.files === false
-      ? []
-      : await clock.timeAsync('render', () =>
-          renderReportFiles({ plan, summary, settings, manifest }, { csv: options.csv ?? 'rfc4180', html, xlsx: options.xlsx ?? false, renderSvg }),
-        );
-  return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported, solveStats, ...(jointPromise !== undefined ? { jointPromise } : {}) };
+  if (options.analyses?.sensitivity) plan = { ...plan, payers: await run.clock.timeAsync('sensitivity', () => measureSensitivity(plan, run.ctx)) };
+  return run.report(data, inputs, prepared, plan);
 }
 
-/** Each stage's time (manifest timings `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */
-function recordStages(clock: PhaseClock, stats: Record<string, SolveStats>, phase: string, solution: LexicographicSolution): void {
-  Object.entries(solution.timingsMs).forEach(([stage, ms], k) => {
-    const name = `${phase}${stage[0]!.toUpperCase()}${stage.slice(1)}`;
-    clock.record(name, ms);
-    const engine = solution.stats[k];
-    if (engine) stats[name] = engine;
-  });
+/** Work begun on other threads before the plan's solve: the promise curves, and a large model's cost to close. */
+interface SideWork {
+  readonly curves?: Promise<CurveValues[]>;
+  unlimited?: Promise<LexicographicSolution>;
+  readonly from: number | undefined;
+  readonly recipient: string;
+}
+
+/** One run of planRampUp: its clock, engine context, the work it stops when the plan fails, and what it found. */
+class PlanRun {
+  readonly clock = new PhaseClock();
+  readonly ctx: SolveContext;
+  private readonly stop = new AbortController();
+  private readonly stats: Record<string, SolveStats> = {};
+  private readonly exported: PlanOutcome['exported'] = {};
+  private readonly renderSvg: RenderSvg | undefined;
+  private program: LinearProgram | undefined;
+  private summary: PlanSummary | undefined;
+  private tieBreakFailed: string | undefined;
+  private jointPromise: number | undefined;
+
+  constructor(private readonly options: PlanOptions) {
+    this.ctx = engineContext(options.engine, options.hooks);
+    this.renderSvg = options.hooks?.renderSvg ? memoizeRender(options.hooks.renderSvg) : undefined;
+  }
+
+  /** Work on other threads stops if the plan fails: its answers would not be read. */
+  fail(error: unknown): never {
+    this.stop.abort();
+    throw error;
+  }
+
+  /** The promise curves need nothing of the plan: a runner on another thread draws them while it is solved. */
+  startSideWork(prepared: PreparedScenario): SideWork {
+    const guarantees = this.options.analyses?.guarantees;
+    const recipient = guarantees?.recipient ?? DEFAULT_RECIPIENT;
+    const { input } = prepared;
+    const from = guarantees?.from !== undefined ? horizonMonth(guarantees.from, input.months, '--from') : undefined;
+    const runner = this.options.hooks?.promiseCurves;
+    const curves = guarantees && runner ? runner(input, promiseTargets(input, recipient).targets, recipient, this.ctx, from, this.stop.signal) : undefined;
+    curves?.catch(() => undefined); // awaited later; meanwhile a failure is not an unhandled rejection
+    return { ...(curves ? { curves } : {}), from, recipient };
+  }
+
+  /** The plan's stages, in a session kept open for the analyses; an infeasible scenario comes back explained. */
+  async solve(prepared: PreparedScenario, side: SideWork): Promise<OpenScenario> {
+    const started = performance.now();
+    const solved = await solveScenario(prepared.input, this.ctx, { keep: true, onBuilt: (model) => this.built(model, side, performance.now() - started) }).catch(async (error: unknown) => {
+      throw await explainFailure(error, prepared.input, this.ctx);
+    });
+    this.tieBreakFailed = solved.solution.tieBreakFailed;
+    this.recordStages('solve', solved.solution);
+    return solved;
+  }
+
+  /** The program exported where asked; a large model's cost to close started from nothing beside the plan (unlimitedStart). */
+  private built(model: RampUpModel, side: SideWork, buildMs: number): void {
+    this.clock.record('build', buildMs);
+    this.program = model.lp;
+    for (const format of this.options.output?.exportFormats ?? []) this.exported[format] = writeProgram(model.lp, format);
+    const runner = this.options.hooks?.unlimitedMoney;
+    if (this.explains() && runner && model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS) {
+      side.unlimited = runner(model.input, this.ctx, this.stop.signal);
+      side.unlimited.catch(() => undefined); // awaited later
+    }
+  }
+
+  private explains(): boolean {
+    return this.options.analyses?.explain ?? true;
+  }
+
+  /** The analyses asked for, on the plan's session where they can; none of them changes the summary. */
+  async analyse(solved: OpenScenario, side: SideWork): Promise<Plan> {
+    let plan = solved.plan;
+    const summary = this.clock.time('summarize', () => summarizePlan(plan));
+    this.summary = summary;
+    if (this.renderSvg && (this.options.output?.html ?? true)) requestEarlyCharts(plan, summary, this.renderSvg);
+    const wanted = this.options.analyses ?? {};
+    if (this.explains()) {
+      const onSolved = (unlimited: LexicographicSolution) => this.recordStages('closeGaps', unlimited);
+      plan = withClosure(plan, await this.clock.timeAsync('closeGaps', () => closeGaps(solved, this.ctx, { onSolved, ...(side.unlimited ? { drawn: side.unlimited } : {}) })));
+    }
+    if (wanted.guarantees) {
+      const asked = { recipient: side.recipient, from: side.from };
+      const base = plan;
+      plan = { ...plan, guarantees: await this.clock.timeAsync('guarantees', async () => analyseGuarantees(base.input, this.ctx, asked, base, side.curves ? await side.curves : undefined)) };
+    }
+    if (wanted.jointPromise) {
+      const everything = new Set(plan.input.needs.map((n) => n.system));
+      this.jointPromise = await this.clock.timeAsync('jointPromise', () => largestGuaranteeInPlan(solved, everything));
+    }
+    return plan;
+  }
+
+  /** The manifest and the report files. */
+  async report(data: DataSet, inputs: readonly InputFileHash[], prepared: PreparedScenario, plan: Plan): Promise<PlanOutcome> {
+    const { settings, input, warnings } = prepared;
+    const { scenario, output = {} } = this.options;
+    // The plan's own summary: the analyses answer other questions and change none of it.
+    const summary = this.summary ?? summarizePlan(plan);
+    const solver = { name: this.ctx.adapter.name, version: await this.ctx.adapter.version(), tieBreak: this.tieBreakWords() };
+    const run = scenario?.runName ?? runName(settings.name, scenario?.set ?? []);
+    const manifest = buildManifest({ data, inputs, settings, input, lp: this.program!, plan, solver, timings: this.clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run });
+    const html = output.html ?? true;
+    const renderOptions = { csv: output.csv ?? 'rfc4180', html, xlsx: output.xlsx ?? false, renderSvg: this.renderSvg } as const;
+    const files = output.files === false ? [] : await this.clock.timeAsync('render', () => renderReportFiles({ plan, summary, settings, manifest }, renderOptions));
+    const joint = this.jointPromise !== undefined ? { jointPromise: this.jointPromise } : {};
+    return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported: this.exported, solveStats: this.stats, ...joint };
+  }
+
+  private tieBreakWords(): string {
+    const asked = this.options.engine?.tieBreak ?? 'soonest';
+    if (!this.ctx.adapter.features.tieBreak) return 'not available with this solver';
+    return this.tieBreakFailed ? `${asked}, not applied: ${this.tieBreakFailed}; the plan is the money stage's` : asked;
+  }
+
+  /** Each stage's time (manifest timings `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */
+  private recordStages(phase: string, solution: LexicographicSolution): void {
+    Object.entries(solution.timingsMs).forEach(([stage, ms], k) => {
+      const name = `${phase}${stage[0]!.toUpperCase()}${stage.slice(1)}`;
+      this.clock.record(name, ms);
+      const engine = solution.stats[k];
+      if (engine) this.stats[name] = engine;
+    });
+  }
 }

@@ -1,17 +1,15 @@
-import { buildRampUpModel, MONEY_SCALE } from '../model/build-ramp-up-model.js';
-import { readPlan } from '../results/read-plan.js';
-import type { GapClosure, Plan, SystemClosure } from '../results/plan.js';
-import { summarizePlan } from '../results/summarize-plan.js';
-import type { SolveContext } from '../solve/solve-context.js';
-import { openSession, solveLexicographic, type LexicographicSolution } from '../solve/solve-lexicographic.js';
-import type { SessionStart, SolverSession } from '../solve/solver-adapter.js';
-import type { PlanInput } from '../scenario/plan-input.js';
+import { MONEY_SCALE } from '../model/build-ramp-up-model.js';
 import { withTopUpColumns } from '../model/top-up-columns.js';
-import type { RampUpModel } from '../model/ramp-up-model.js';
+import { solveModel, type SolvedScenario } from '../pipeline/solve-scenario.js';
+import type { GapClosure, Plan, SystemClosure } from '../results/plan.js';
+import { readPlan } from '../results/read-plan.js';
+import { summarizePlan } from '../results/summarize-plan.js';
+import type { PlanInput } from '../scenario/plan-input.js';
+import type { SolveContext } from '../solve/solve-context.js';
+import type { LexicographicSolution } from '../solve/solve-lexicographic.js';
+import type { SessionStart } from '../solve/solver-adapter.js';
 
 export interface CloseGapsOptions {
-  /** Start from the plan's stage-1 basis (solveUnlimited) instead of from nothing. */
-  readonly warm?: SolvedPlan;
   /** The unlimited-money solution, already being solved elsewhere (solveUnlimited on another thread). */
   readonly drawn?: Promise<LexicographicSolution>;
   /** Told the unlimited-money solution (its timings and engine statistics). */
@@ -34,30 +32,31 @@ export const UNLIMITED_COLD_FROM_COLUMNS = 10_000;
  * after the plan, one of them 1.3 s slower). By size alone, so the answer does not depend on
  * where it ran.
  */
-export function unlimitedStart(plan: SolvedPlan): SessionStart | undefined {
+export function unlimitedStart(plan: SolvedScenario): SessionStart | undefined {
   return plan.model.lp.numCols >= UNLIMITED_COLD_FROM_COLUMNS ? undefined : plan.solution.firstStageStart;
-}
-
-/** A plan's model with the session that solved it, still open: re-solves start from its basis. */
-export interface SolvedPlan {
-  readonly model: RampUpModel;
-  readonly solution: LexicographicSolution;
-  readonly session: SolverSession;
 }
 
 /**
  * Re-plans the scenario with unlimited money (every payer may top up its budget, as a last
- * resort) and compares: the extra money is the sum of top-ups, attributed to systems in
+ * resort: the plan's model with top-up columns appended, a small one from the plan's stage-1
+ * basis) and compares: the extra money is the sum of top-ups, attributed to systems in
  * proportion to how much more the unlimited plan spends on each (so the per-system figures
  * add up to the total); what stays short is what lead times and ceilings forbid.
  */
-export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOptions = {}): Promise<GapClosure> {
-  const { model, unlimited } = how.drawn
-    ? { model: withTopUpColumns(how.warm?.model ?? buildRampUpModel(base.input)).model, unlimited: await how.drawn }
-    : how.warm
-      ? await solveUnlimited(how.warm.model, unlimitedStart(how.warm), ctx)
-      : await solveAfresh(base, ctx);
+export async function closeGaps(base: SolvedScenario, ctx: SolveContext, how: CloseGapsOptions = {}): Promise<GapClosure> {
+  const { model, solution: unlimited, plan: open } = how.drawn ? readDrawn(base, await how.drawn) : await solveUnlimited(base, unlimitedStart(base), ctx);
   how.onSolved?.(unlimited);
+  return closure(base.plan, model, unlimited, open);
+}
+
+/** The unlimited-money solution drawn elsewhere, read back on the plan's model with its top-up columns (the same columns in the same order). */
+function readDrawn(base: SolvedScenario, solution: LexicographicSolution): SolvedScenario {
+  const { model } = withTopUpColumns(base.model);
+  return { model, solution, plan: readPlan(model, solution) };
+}
+
+/** What the unlimited-money plan says of the plan's gaps: the extra money, by payer, channel and system, and what money cannot close. */
+function closure(base: Plan, model: SolvedScenario['model'], unlimited: LexicographicSolution, open: Plan): GapClosure {
   const values = unlimited.plan.columnValues;
   const H = base.input.months.length;
   const topUpByPayer = new Map<string, number>();
@@ -71,7 +70,6 @@ export async function closeGaps(base: Plan, ctx: SolveContext, how: CloseGapsOpt
   });
   const extraMoneyEur = [...topUpByPayer.values()].reduce((a, v) => a + v, 0);
 
-  const open = readPlan(model, unlimited);
   const topUpByChannel = channelShares(base, open, topUpByPayer);
   const openSummary = summarizePlan(open);
   const spend = (plan: Plan) => {
@@ -121,11 +119,6 @@ export function withClosure(plan: Plan, closure: GapClosure): Plan {
   return { ...plan, closure, payers: plan.payers.map((p) => ({ ...p, topUpToCloseEur: closure.topUpByPayer.get(p.code) ?? 0 })) };
 }
 
-async function solveAfresh(base: Plan, ctx: SolveContext): Promise<{ model: RampUpModel; unlimited: LexicographicSolution }> {
-  const model = buildRampUpModel(base.input, { unlimitedMoney: true });
-  return { model, unlimited: await solveLexicographic(model, ctx.adapter, ctx.options) };
-}
-
 /**
  * The unlimited-money program, the plan's with a top-up column on every budget row appended
  * (`src/model/top-up-columns.ts`), in a session of its own that starts from the plan's stage-1
@@ -134,13 +127,6 @@ async function solveAfresh(base: Plan, ctx: SolveContext): Promise<{ model: Ramp
  * time than a cold interior point. A session of its own, not the plan's, so that it can run
  * on another thread while the plan's later stages are solved, and gives the same wherever it runs.
  */
-export async function solveUnlimited(planModel: RampUpModel, start: SessionStart | undefined, ctx: SolveContext): Promise<{ model: RampUpModel; unlimited: LexicographicSolution }> {
-  const { model } = withTopUpColumns(planModel);
-  const session = await openSession(model.lp, ctx.adapter, ctx.options);
-  try {
-    if (start) session.restoreStart(start);
-    return { model, unlimited: await solveLexicographic(model, ctx.adapter, ctx.options, session) };
-  } finally {
-    session.dispose();
-  }
+export async function solveUnlimited(plan: Pick<SolvedScenario, 'model'>, start: SessionStart | undefined, ctx: SolveContext): Promise<SolvedScenario> {
+  return solveModel(withTopUpColumns(plan.model).model, ctx, start ? { start } : {});
 }

@@ -1,4 +1,4 @@
-import { SolveError } from '../errors.js';
+import { SolveError } from '../base/errors.js';
 import { MONEY_SCALE, type RampUpModel } from '../model/build-ramp-up-model.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import type { SessionStart, SolveResult, SolverSession } from '../solve/solver-adapter.js';

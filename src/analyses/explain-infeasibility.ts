@@ -1,11 +1,7 @@
-import { SolveError } from '../errors.js';
+import { SolveError } from '../base/errors.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { PlanInput } from '../scenario/plan-input.js';
-import type { LexicographicSolution } from '../solve/solve-lexicographic.js';
-import { solveLexicographic } from '../solve/solve-lexicographic.js';
 import type { SolveContext } from '../solve/solve-context.js';
-import type { SolverSession } from '../solve/solver-adapter.js';
-import type { RampUpModel } from '../model/build-ramp-up-model.js';
 import { largestGuarantee, soloPlan } from './guarantees.js';
 
 const pc = (v: number) => `${(100 * v).toFixed(1).replace(/\.0$/, '')} %`;
@@ -47,11 +43,7 @@ export async function explainInfeasibility(input: PlanInput, ctx: SolveContext, 
   return new SolveError('the scenario\'s delivery guarantees cannot all be met', 'infeasible', lines);
 }
 
-/** The two-stage solve of a plan; an infeasible one comes back explained in domain words. */
-export async function solvePlan(model: RampUpModel, ctx: SolveContext, session?: SolverSession): Promise<LexicographicSolution> {
-  try {
-    return await solveLexicographic(model, ctx.adapter, ctx.options, session);
-  } catch (error) {
-    throw error instanceof SolveError && error.status === 'infeasible' ? await explainInfeasibility(model.input, ctx, error) : error;
-  }
+/** The error of a plan's solve, in domain words where the scenario was infeasible. */
+export async function explainFailure(error: unknown, input: PlanInput, ctx: SolveContext): Promise<unknown> {
+  return error instanceof SolveError && error.status === 'infeasible' ? explainInfeasibility(input, ctx, error) : error;
 }

@@ -1,9 +1,9 @@
 import { buildRampUpModel } from '../model/build-ramp-up-model.js';
+import { solveScenario } from '../pipeline/solve-scenario.js';
 import type { GuaranteeAnalysis, Plan, PromisePoint, SystemGuarantee } from '../results/plan.js';
-import { readPlan } from '../results/read-plan.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
-import { solveLexicographic, solveOnce } from '../solve/solve-lexicographic.js';
+import { solveOnce } from '../solve/solve-lexicographic.js';
 import { FULL, promiseCurves, withoutFloors, type CurveValues } from './promises.js';
 
 /**
@@ -19,8 +19,7 @@ export async function largestGuarantee(input: PlanInput, systems: ReadonlySet<st
 /** The best plan for one system alone: every other system's need weighs nothing. */
 export async function soloPlan(input: PlanInput, system: string, ctx: SolveContext): Promise<Plan> {
   const solo = { ...withoutFloors(input), needs: input.needs.map((n) => ({ ...n, guarantee: 0, weight: n.system === system ? n.weight || 1 : 0 })) };
-  const model = buildRampUpModel(solo);
-  return readPlan(model, await solveLexicographic(model, ctx.adapter, ctx.options));
+  return (await solveScenario(solo, ctx)).plan;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
-import type { SolvedPlan } from './close-gaps.js';
+import type { OpenScenario } from '../pipeline/solve-scenario.js';
 import { promiseLevelsAt } from './promises.js';
 
 /** Promise levels from one month: every system's alone (the others free) and all at once; undefined where nothing is needed. */
@@ -28,7 +28,7 @@ export async function promiseLevel(input: PlanInput, systems: ReadonlySet<string
 }
 
 /** promiseLevel for every system of `systems` alone and for all at once, on one solver session (the plan's, when given). */
-export async function promiseLevels(input: PlanInput, systems: readonly string[], from: number, recipient: string, ctx: SolveContext, plan?: SolvedPlan): Promise<PromiseLevels> {
+export async function promiseLevels(input: PlanInput, systems: readonly string[], from: number, recipient: string, ctx: SolveContext, plan?: OpenScenario): Promise<PromiseLevels> {
   const promised = promisedSystems(input, systems, from, recipient);
   const bySystem = new Map<string, number | undefined>(systems.map((s) => [s, undefined]));
   if (promised.length === 0) return { joint: undefined, bySystem };

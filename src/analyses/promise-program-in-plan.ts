@@ -1,7 +1,7 @@
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
 import type { ExtraRow } from '../model/linear-program.js';
 import { ColumnKind as Col, columnKindName, rowKindName, RowKind as Row } from '../model/names.js';
-import type { SolvedPlan } from './close-gaps.js';
+import type { OpenScenario } from '../pipeline/solve-scenario.js';
 
 /**
  * The promise program, as buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf:
@@ -13,7 +13,7 @@ import type { SolvedPlan } from './close-gaps.js';
  * added after the plan's own (cost to close's top-ups) are held at 0: promises are made with
  * the scenario's money. The session stays the plan's, edited.
  */
-export function promiseProgramInPlan(plan: SolvedPlan, systems: ReadonlySet<string>, recipient?: string): RampUpModel {
+export function promiseProgramInPlan(plan: OpenScenario, systems: ReadonlySet<string>, recipient?: string): RampUpModel {
   const { session, solution, model } = plan;
   const { input, index } = model;
   session.removeRowsFrom(solution.firstStageRow);

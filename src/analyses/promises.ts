@@ -2,7 +2,7 @@ import { buildRampUpModel } from '../model/build-ramp-up-model.js';
 import { withTopUpColumns } from '../model/top-up-columns.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
-import type { SolvedPlan } from './close-gaps.js';
+import type { OpenScenario } from '../pipeline/solve-scenario.js';
 import { curveSession, FULL, NO_PROMISE, openCurveSession, type CurveSession } from './curve-session.js';
 import { promiseProgramInPlan } from './promise-program-in-plan.js';
 
@@ -144,7 +144,7 @@ async function levelCurve(session: CurveSession, target: ReadonlySet<string>, H:
  * g at one start month for several targets, on one session with the scenario's money (risk
  * samples ask this); in the plan's own session when it is given.
  */
-export async function promiseLevelsAt(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, from: number, ctx: SolveContext, plan?: SolvedPlan): Promise<number[]> {
+export async function promiseLevelsAt(input: PlanInput, targets: readonly ReadonlySet<string>[], recipient: string, from: number, ctx: SolveContext, plan?: OpenScenario): Promise<number[]> {
   const session = await scenarioCurveSession(input, recipient, ctx, plan);
   const start = plan?.solution.firstStageStart;
   try {
@@ -165,12 +165,12 @@ export async function promiseLevelsAt(input: PlanInput, targets: readonly Readon
  * The largest g for `systems` from the first month, every recipient: the program made in the
  * plan's session (promiseProgramInPlan), every floor on. A sweep asks it of every run.
  */
-export async function largestGuaranteeInPlan(plan: SolvedPlan, systems: ReadonlySet<string>): Promise<number> {
+export async function largestGuaranteeInPlan(plan: OpenScenario, systems: ReadonlySet<string>): Promise<number> {
   return curveSession(promiseProgramInPlan(plan, systems), plan.session, false).largestLevel(systems, 0);
 }
 
 /** The curve session with the scenario's money: in the plan's session when given, else on a model of its own. */
-async function scenarioCurveSession(input: PlanInput, recipient: string, ctx: SolveContext, plan: SolvedPlan | undefined): Promise<CurveSession> {
+async function scenarioCurveSession(input: PlanInput, recipient: string, ctx: SolveContext, plan: OpenScenario | undefined): Promise<CurveSession> {
   const everything = new Set(input.systems.map((s) => s.code));
   if (plan) return curveSession(promiseProgramInPlan(plan, everything, recipient), plan.session, false);
   return openCurveSession(buildRampUpModel(withoutFloors(input), { maximiseGuaranteeOf: everything, guaranteeRecipient: recipient }), ctx);

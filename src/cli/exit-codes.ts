@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { InputError, ModelError, PartialFailure, SolveError } from '../errors.js';
+import { InputError, ModelError, PartialFailure, SolveError } from '../base/errors.js';
 import { formatIssueList } from '../inputs/format-issue-list.js';
 
 export const EXIT = { ok: 0, other: 1, input: 2, solve: 3 } as const;

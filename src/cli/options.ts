@@ -1,11 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { didYouMean } from '../inputs/closest-name.js';
 import { BUNDLED_DATA } from '../io/bundled-data.js';
 import { safeFolderName } from '../io/write-report-folder.js';
-import type { PlanOptions } from '../plan-options.js';
+import type { EngineChoice } from '../plan-options.js';
 import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
 import { parseShard } from '../run/scenario-job.js';
 import { BASELINE } from '../scenario/prepare-scenario.js';
@@ -86,15 +86,11 @@ export function addFlags(command: Command, names: readonly FlagName[]): Command 
   return command;
 }
 
-/** The library's options from the shared flags (each command adds its own). */
-export function planOptionsOf(flags: RunFlags): PlanOptions {
+/** The engine the shared flags choose (plain data: it crosses to worker threads). */
+export function engineOf(flags: RunFlags): EngineChoice {
   return {
-    scenario: flags.scenario,
-    set: flags.set,
     solver: flags.solver,
     method: flags.method,
-    csv: flags.csv,
-    xlsx: Boolean(flags.xlsx),
     tieBreak: flags.tieBreak,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
   };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { PlanOutcome } from '../plan-options.js';
 import { formatMonth } from '../inputs/periods.js';
-import { humanEuros, humanPercent, humanUnits } from '../render/format-number.js';
+import { humanEuros, humanPercent, humanUnits } from '../base/format-number.js';
 import { splitApplied } from '../scenario/applied-settings.js';
 
 const pc = humanPercent;

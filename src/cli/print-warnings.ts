@@ -1,5 +1,5 @@
 import { formatIssueList } from '../inputs/format-issue-list.js';
-import { formatInputIssue, sortInputIssues, type InputWarning } from '../inputs/input-issue.js';
+import { formatInputIssue, sortInputIssues, type InputWarning } from '../base/input-issue.js';
 
 /** The warnings of one scenario (or of a run of a set), for printing them once each. */
 export interface ScenarioWarnings {

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../base/version.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerListCommand } from './commands/list.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { InputError, PartialFailure } from '../errors.js';
-import type { InputIssue } from '../inputs/input-issue.js';
+import { InputError, PartialFailure } from '../base/errors.js';
+import type { InputIssue } from '../base/input-issue.js';
 import { loadDataSet } from '../inputs/load-data-set.js';
 import { readDataFolder } from '../io/read-data-folder.js';
 import { safeFolderName, writeReportFolder } from '../io/write-report-folder.js';
@@ -11,7 +11,7 @@ import { runScenarioSet } from '../run/run-scenario-set.js';
 import { shardJobs, type ScenarioJob } from '../run/scenario-job.js';
 import { prepareScenario } from '../scenario/prepare-scenario.js';
 import type { CliContext } from './cli-context.js';
-import { outFolder, type RunFlags } from './options.js';
+import { engineOf, outFolder, type RunFlags } from './options.js';
 import { printWarnings, type ScenarioWarnings } from './print-warnings.js';
 import { progressBar } from './progress.js';
 import { writeComparison } from './write-comparison.js';
@@ -36,9 +36,12 @@ export async function runSetAndWrite(flags: RunFlags, spec: SetSpec, cli: CliCon
   // Every job's settings are checked before anything runs: a typo stops the set at once.
   const problems: InputIssue[] = [];
   const warnings: ScenarioWarnings[] = [];
+  const prepared: ScenarioJob[] = [];
   for (const job of spec.jobs) {
     try {
-      warnings.push({ scenario: job.label, warnings: prepareScenario(data, job.scenario, job.set).warnings });
+      const scenario = prepareScenario(data, job.scenario, job.set);
+      warnings.push({ scenario: job.label, warnings: scenario.warnings });
+      prepared.push({ ...job, prepared: scenario });
     } catch (error) {
       if (error instanceof InputError) problems.push(...error.issues);
       else throw error;
@@ -47,18 +50,14 @@ export async function runSetAndWrite(flags: RunFlags, spec: SetSpec, cli: CliCon
   if (problems.length > 0) throw new InputError(problems);
   printWarnings(data.warnings ?? [], warnings, flags.data, cli.io.err);
   const out = outFolder(flags, spec.name);
-  const jobs = shardJobs(spec.jobs, flags.shard);
+  const jobs = shardJobs(prepared, flags.shard);
   const bar = progressBar(spec.title);
   const results = await runScenarioSet(folder.files, folder.inputs, jobs, {
     jobs: flags.jobs,
     reports: spec.writeFolders,
-    xlsx: Boolean(flags.xlsx),
-    solver: flags.solver,
-    method: flags.method,
-    tieBreak: flags.tieBreak,
-    csv: flags.csv,
+    engine: engineOf(flags),
+    output: { csv: flags.csv, xlsx: Boolean(flags.xlsx) },
     otherFiles: folder.otherFiles,
-    ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
     onResult: (_r, done, total) => bar.update(done, total),
   });
   bar.end();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { writeFileAtomically } from '../io/write-file-atomically.js';
 import { renderCsv, type CsvDialect } from '../render/csv-dialect.js';
 import { renderComparisonHtml } from '../render/html/comparison-page.js';
-import type { Table } from '../render/report-table.js';
+import type { Table } from '../base/report-file.js';
 import { comparisonRowsFromTable, renderComparisonMarkdown } from '../render/tables/comparison-table.js';
 import { comparisonTitle } from '../run/merge-shards.js';
 

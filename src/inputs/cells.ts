@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IssueCode } from './input-issue.js';
+import type { IssueCode } from '../base/input-issue.js';
 import { monthHint, parseMonth, parseYear } from './periods.js';
 
 /** Cells arrive as trimmed strings, or `undefined` when empty or the column is absent. */

@@ -1,6 +1,6 @@
-import { humanEuros, humanUnits } from '../render/format-number.js';
+import { humanEuros, humanUnits } from '../base/format-number.js';
 import { closestName } from './closest-name.js';
-import type { FileIssue, InputWarning, WarningCode } from './input-issue.js';
+import type { FileIssue, InputWarning, WarningCode } from '../base/input-issue.js';
 import type { DataSet } from './parse-data-folder.js';
 import { formatMonth } from './periods.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './schemas.js';

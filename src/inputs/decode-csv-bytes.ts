@@ -1,4 +1,4 @@
-import type { FileIssue } from './input-issue.js';
+import type { FileIssue } from '../base/input-issue.js';
 import { detectDelimiter } from './parse-csv-table.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -1,4 +1,4 @@
-import { formatInputIssue, isFlagIssue, type FileIssue, type FlagIssue } from './input-issue.js';
+import { formatInputIssue, isFlagIssue, type FileIssue, type FlagIssue } from '../base/input-issue.js';
 
 /** A group larger than this prints its first issue and one line for the rest. */
 const GROUP_AFTER = 3;

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { dataWarnings } from './data-warnings.js';
 import { parseDataFolder, type DataFiles, type DataSet } from './parse-data-folder.js';
 

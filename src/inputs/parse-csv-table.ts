@@ -1,5 +1,5 @@
 import { parse, CsvError } from 'csv-parse/sync';
-import type { FileIssue } from './input-issue.js';
+import type { FileIssue } from '../base/input-issue.js';
 
 export interface CsvRow {
   /** 1-based line of the record in the file. */

@@ -4,7 +4,7 @@ import { checkMaterialTables } from './check-material-tables.js';
 import { checkMoneyTables } from './check-money-tables.js';
 import { closestName } from './closest-name.js';
 import { decodeCsvBytes } from './decode-csv-bytes.js';
-import { sortFileIssues, type FileIssue, type InputWarning } from './input-issue.js';
+import { sortFileIssues, type FileIssue, type InputWarning } from '../base/input-issue.js';
 import { parseCsvTable } from './parse-csv-table.js';
 import { parseTableRows, type Located } from './parse-table-rows.js';
 import {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CsvTable } from './parse-csv-table.js';
 import { didYouMean } from './closest-name.js';
-import type { FileIssue, IssueCode } from './input-issue.js';
+import type { FileIssue, IssueCode } from '../base/input-issue.js';
 
 /** A parsed row with the line it came from, so later checks can point back at it. */
 export interface Located<T> {

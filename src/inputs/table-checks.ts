@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean } from './closest-name.js';
-import type { FileIssue, IssueCode } from './input-issue.js';
+import type { FileIssue, IssueCode } from '../base/input-issue.js';
 import type { Located, ParsedTable } from './parse-table-rows.js';
 import type { INPUT_FILES, InputFileName } from './schemas.js';
 

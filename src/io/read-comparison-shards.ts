@@ -1,9 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { InputError } from '../errors.js';
-import { readNumber } from '../inputs/cells.js';
-import type { Table } from '../render/report-table.js';
+import { InputError } from '../base/errors.js';
+import type { Table } from '../base/report-file.js';
+import { readReportTable } from '../inputs/read-report-table.js';
 
 /** A shard's comparison file, read back to the plain form (`.` decimals) whatever its dialect. */
 export interface ShardTable {
@@ -30,17 +29,8 @@ export async function readComparisonShards(dirs: readonly string[]): Promise<Sha
     }
     for (const name of names.filter((n) => SHARD_FILE.test(n)).sort()) {
       const [, kind, index, count] = SHARD_FILE.exec(name)!;
-      const text = (await readFile(join(dir, name), 'utf8')).replace(/^\ufeff/, '');
-      const delimiter = text.split('\n')[0]!.includes(';') ? ';' : ',';
-      const [header, ...rows] = parse(text, { delimiter, relax_column_count: false }) as string[][];
-      // Back to the plain form, so that the merged files are written in the dialect asked for.
-      const plain = rows.map((r) =>
-        r.map((c) => {
-          const n = readNumber(c, delimiter);
-          return typeof n === 'number' && c !== '' ? String(n) : c;
-        }),
-      );
-      tables.push({ file: join(dir, name), kind: kind as ShardTable['kind'], index: Number(index), count: Number(count), table: { header: header ?? [], rows: plain } });
+      const table = readReportTable(await readFile(join(dir, name), 'utf8'));
+      tables.push({ file: join(dir, name), kind: kind as ShardTable['kind'], index: Number(index), count: Number(count), table });
     }
   }
   if (missing.length > 0) throw new InputError(missing);

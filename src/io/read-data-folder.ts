@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import type { DataFiles } from '../inputs/parse-data-folder.js';
 import { INPUT_FILE_NAMES } from '../inputs/schemas.js';
 import type { InputFileHash } from '../results/manifest.js';

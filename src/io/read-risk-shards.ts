@@ -1,8 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { readNumber } from '../inputs/cells.js';
-import type { Table } from '../render/report-table.js';
+import type { Table } from '../base/report-file.js';
+import { readReportTable } from '../inputs/read-report-table.js';
 
 /** One shard of a risk study as written by `rampup risk --shard K/N`: its samples and its study.json text. */
 export interface RiskShard {
@@ -21,18 +20,10 @@ export async function readRiskShards(dirs: readonly string[]): Promise<RiskShard
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => SHARD_FILE.test(n)).sort();
     for (const name of names) {
       const [, k, n] = SHARD_FILE.exec(name)!;
-      const text = (await readFile(join(dir, name), 'utf8')).replace(/^\ufeff/, '');
-      const delimiter = text.split('\n')[0]!.includes(';') ? ';' : ',';
-      const [header, ...rows] = parse(text, { delimiter, relax_column_count: false }) as string[][];
-      const plain = rows.map((r) =>
-        r.map((c) => {
-          const v = readNumber(c, delimiter);
-          return typeof v === 'number' && c !== '' ? String(v) : c;
-        }),
-      );
+      const samples = readReportTable(await readFile(join(dir, name), 'utf8'));
       const studyFile = join(dir, `study-shard-${k}-of-${n}.json`);
       const studyText = await readFile(studyFile, 'utf8').catch(() => '');
-      shards.push({ file: join(dir, name), shard: { index: Number(k), count: Number(n) }, samples: { header: header!, rows: plain }, studyText });
+      shards.push({ file: join(dir, name), shard: { index: Number(k), count: Number(n) }, samples, studyText });
     }
   }
   return shards;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UNCERTAINTY_FILE } from '../analyses/risk/parse-uncertainty-file.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import type { InputFileHash } from '../results/manifest.js';
 
 /** A data folder's optional uncertainty.csv (rampup risk), read-only, with its sha256; undefined when absent. */

@@ -1,6 +1,6 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { EXAMPLE_DATA } from './example-data.js';
 
 /** Writes the example data folder into `dir`, which must be empty or absent; returns the file names. */

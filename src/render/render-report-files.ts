@@ -1,4 +1,4 @@
-import type { ReportFile } from '../plan-options.js';
+import type { ReportFile } from '../base/report-file.js';
 import type { Manifest } from '../results/manifest.js';
 import type { Plan, PlanSummary } from '../results/plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';

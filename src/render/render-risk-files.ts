@@ -1,6 +1,6 @@
 import type { RiskStudy } from '../analyses/risk/risk-study.js';
 import { summarizeRisk, type RiskSummary } from '../analyses/risk/summarize-risk.js';
-import type { ReportFile } from '../plan-options.js';
+import type { ReportFile } from '../base/report-file.js';
 import { renderCsv, type CsvDialect } from './csv-dialect.js';
 import { csvTable, type Table } from './report-table.js';
 import { renderRiskSummary } from './render-risk-summary.js';

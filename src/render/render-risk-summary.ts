@@ -1,6 +1,6 @@
 import type { RiskStudy } from '../analyses/risk/risk-study.js';
 import { clearDrivers, type RiskSummary } from '../analyses/risk/summarize-risk.js';
-import { markdownTable } from './format-number.js';
+import { markdownTable } from '../base/format-number.js';
 import { markdownFromSpec } from './report-table.js';
 import { READING, SPREAD_HEADER, confidenceWords, driversWords, failedWords, methodSentence, spreadRows } from './risk-words.js';
 import { driversSpec, riskSpec } from './tables/risk-tables.js';

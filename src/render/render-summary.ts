@@ -2,7 +2,7 @@ import { formatMonth } from '../inputs/periods.js';
 import type { Plan, PlanSummary } from '../results/plan.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { CAUSE_WORDS } from './cause-words.js';
-import { humanEuros, humanPercent, humanUnits, markdownTable } from './format-number.js';
+import { humanEuros, humanPercent, humanUnits, markdownTable } from '../base/format-number.js';
 import { financingWords } from './plan-words.js';
 import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inputs.js';
 import { markdownFromSpec } from './report-table.js';

@@ -1,11 +1,8 @@
-import { markdownTable } from './format-number.js';
+import type { Table } from '../base/report-file.js';
+import { markdownTable } from '../base/format-number.js';
 import { htmlTable } from './html/html-kit.js';
 
-/** A report table as files and spreadsheets get it: a header and rows of formatted cells. */
-export interface Table {
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
+export type { Table } from '../base/report-file.js';
 
 export type Medium = 'csv' | 'markdown' | 'html';
 

@@ -1,6 +1,6 @@
 import { formatMonth } from '../inputs/periods.js';
 import type { Plan } from '../results/plan.js';
-import { humanEuros, humanPercent, humanUnits, markdownTable } from './format-number.js';
+import { humanEuros, humanPercent, humanUnits, markdownTable } from '../base/format-number.js';
 
 /** "Money flows": who pays whom, which channel caps bind and what money stays unspent. */
 export function moneyFlowsSection(plan: Plan): string[] {

@@ -1,10 +1,10 @@
-import type { InputWarning } from '../inputs/input-issue.js';
+import type { InputWarning } from '../base/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { LinearProgram } from '../model/linear-program.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../base/version.js';
 import type { Plan } from './plan.js';
 
 /** An input file as read: its name in the data folder and the sha256 of its bytes. */

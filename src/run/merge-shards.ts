@@ -1,7 +1,7 @@
-import { InputError } from '../errors.js';
-import type { InputIssue } from '../inputs/input-issue.js';
+import { InputError } from '../base/errors.js';
+import type { InputIssue } from '../base/input-issue.js';
 import type { ShardTable } from '../io/read-comparison-shards.js';
-import type { Table } from '../render/report-table.js';
+import type { Table } from '../base/report-file.js';
 
 /**
  * The shards of one study joined into the tables an unsharded run writes, rows in run order.

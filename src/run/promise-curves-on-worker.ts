@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { promiseCurves, type CurveValues, type PromiseCurvesRunner } from '../analyses/promises.js';
 import type { PlanInput } from '../scenario/plan-input.js';
-import { solveContext, type SolveContext } from '../solve/solve-context.js';
+import type { SolveContext } from '../solve/solve-context.js';
 import type { SolveOptions } from '../solve/solver-adapter.js';
-import { catchSolveError, runOnWorker, unlessFailed, workerSolveOptions, type SolveFailure } from './run-worker-pool.js';
+import { catchSolveError, runOnWorker, unlessFailed, workerContext, workerSolveOptions, type SolveFailure } from './run-worker-pool.js';
 
 /** What the curve worker is asked: every curve of `rampup guarantees`. */
 export interface CurveJob {
@@ -32,6 +32,6 @@ export const promiseCurvesOnWorker: PromiseCurvesRunner = async (input, targets,
 };
 
 /** The curves, in whichever thread draws them. */
-export function drawCurves(job: CurveJob, ctx: SolveContext = solveContext(job.solver, job.options)): Promise<CurveReply> {
+export function drawCurves(job: CurveJob, ctx: SolveContext = workerContext(job.solver, job.options)): Promise<CurveReply> {
   return catchSolveError(async () => ({ curves: await promiseCurves(job.input, job.targets.map((t) => new Set(t)), job.recipient, ctx, job.from) }));
 }

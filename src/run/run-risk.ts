@@ -1,28 +1,26 @@
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { prepareRiskStudy, riskJobs, type RiskOptions } from '../analyses/risk/prepare-risk-study.js';
 import type { RiskStudy } from '../analyses/risk/risk-study.js';
 import { runRiskSample, type RiskJob, type SampleOutcome } from '../analyses/risk/run-risk-sample.js';
 import type { RiskSummary } from '../analyses/risk/summarize-risk.js';
 import { parseUncertaintyFile } from '../analyses/risk/parse-uncertainty-file.js';
 import type { UncertaintyRule } from '../analyses/risk/uncertainty-rules.js';
-import { sortInputIssues } from '../inputs/input-issue.js';
+import { sortInputIssues } from '../base/input-issue.js';
 import { parseDataFolder, type DataFiles } from '../inputs/parse-data-folder.js';
-import type { ReportFile } from '../plan-options.js';
+import type { ReportFile } from '../base/report-file.js';
 import type { CsvDialect } from '../render/csv-dialect.js';
 import { renderRiskFiles, renderRiskShardFiles } from '../render/render-risk-files.js';
 import { samplesTable } from '../render/tables/risk-samples-table.js';
 import type { InputFileHash } from '../results/manifest.js';
-import { solveContext } from '../solve/solve-context.js';
+import { engineContext, type EngineChoice } from '../solve/solve-context.js';
 import { runWorkerPool } from './run-worker-pool.js';
+import { solveInWorker } from './solve-in-worker.js';
 import { shardJobs } from './scenario-job.js';
 
 export interface RiskRunOptions extends RiskOptions {
-  readonly solver?: string;
-  readonly method?: string;
-  readonly timeLimitSeconds?: number;
-  /** Stage 3 of every sample's plan (default soonest, as rampup plan). */
-  readonly tieBreak?: 'soonest' | 'none';
+  /** The engine of every sample's plan (tie-break soonest by default, as rampup plan). */
+  readonly engine?: EngineChoice;
   readonly csv?: CsvDialect;
   /** Worker threads (default 1: this thread). */
   readonly jobs?: number;
@@ -52,21 +50,17 @@ export async function runRisk(files: DataFiles, uncertainty: Uint8Array | undefi
   const parsed = parseDataFolder(files);
   const rules: { rules: UncertaintyRule[]; issues: typeof parsed.issues } = uncertainty ? parseUncertaintyFile(uncertainty) : { rules: [], issues: [] };
   if (!parsed.data || rules.issues.length > 0) throw new InputError(sortInputIssues([...parsed.issues, ...rules.issues]));
-  const solveOptions = {
-    ...(options.method !== undefined ? { method: options.method } : {}),
-    ...(options.timeLimitSeconds !== undefined ? { timeLimitSeconds: options.timeLimitSeconds } : {}),
-    ...(options.tieBreak !== undefined ? { tieBreak: options.tieBreak } : {}),
-  };
-  const ctx = solveContext(options.solver, solveOptions);
-  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (options.tieBreak ?? 'soonest');
-  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), method: options.method ?? ctx.adapter.methods[0]!, tieBreak };
+  const engine = options.engine ?? {};
+  const ctx = engineContext(engine, { isolate: solveInWorker });
+  const tieBreak = !ctx.adapter.features.tieBreak ? 'not available with this solver' : (engine.tieBreak ?? 'soonest');
+  const solver = { name: ctx.adapter.name, version: await ctx.adapter.version(), method: engine.method ?? ctx.adapter.methods[0]!, tieBreak };
   const { study, spec } = prepareRiskStudy(parsed.data, rules.rules, inputs, options, solver);
   const numbers = shardJobs(Array.from({ length: study.sampling.samples }, (_, i) => ({ run: i + 1 })), options.shard).map((j) => j.run);
   const jobs = riskJobs(study, numbers);
   const data = parsed.data;
   const outcomes = await runWorkerPool<RiskJob, SampleOutcome>(jobs, {
     worker: WORKER,
-    workerData: { files, spec, solver: ctx.adapter.name, options: solveOptions },
+    workerData: { files, spec, engine },
     threads: options.jobs ?? 1,
     inThread: () => (job) => runRiskSample(data, spec, job, ctx),
     ...(options.onSample ? { onResult: (_r: SampleOutcome, done: number, total: number) => options.onSample!(done, total) } : {}),

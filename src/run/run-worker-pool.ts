@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
-import { SolveError } from '../errors.js';
-import type { SolveContext } from '../solve/solve-context.js';
+import { SolveError } from '../base/errors.js';
+import { solveContext, type SolveContext } from '../solve/solve-context.js';
 import type { SolveOptions } from '../solve/solver-adapter.js';
+import { solveInWorker } from './solve-in-worker.js';
 
 export interface WorkerPoolOptions<J, R> {
   /** The compiled worker module (it calls serveJobs); absent when running from the TypeScript sources. */
@@ -115,8 +116,13 @@ export function unlessFailed<R extends object>(reply: R | SolveFailure): R {
   return reply;
 }
 
-/** The solve options that cross to a worker: engine hooks are functions and stay on this thread. */
+/** The solve options that cross to a worker: engine hooks are functions and stay on this thread (a worker adds its own: workerContext). */
 export function workerSolveOptions(ctx: SolveContext): SolveOptions {
-  const { beforeEngineLoad: _hook, ...options } = ctx.options;
+  const { beforeEngineLoad: _hook, isolate: _isolate, ...options } = ctx.options;
   return options;
+}
+
+/** A worker's solve context: the options that crossed, with the engine isolated again on this side. */
+export function workerContext(solver: string, options: SolveOptions): SolveContext {
+  return solveContext(solver, { ...options, isolate: solveInWorker });
 }

@@ -1,4 +1,5 @@
-import type { PlanOptions } from '../plan-options.js';
+import type { EngineChoice, OutputChoice } from '../plan-options.js';
+import type { PreparedScenario } from '../scenario/prepare-scenario.js';
 
 /** One plan to make in a scenario set or sweep; `run` is its 1-based place in the full set. */
 export interface ScenarioJob {
@@ -10,18 +11,22 @@ export interface ScenarioJob {
   /** `--set` flags applied after the scenario's rows (the sweep's value among them). */
   readonly set: readonly string[];
   readonly sweepValue?: number;
+  /** The scenario as the shell already prepared it from the same data (checked before the set ran): not prepared again. */
+  readonly prepared?: PreparedScenario;
 }
 
 /**
  * The plan options every job of a set shares: the part of PlanOptions that crosses to a
  * worker thread (no functions), and whether to render the report files at all.
  */
-export type JobOptions = Pick<PlanOptions, 'solver' | 'method' | 'timeLimitSeconds' | 'tieBreak' | 'csv' | 'xlsx'> & {
+export interface JobOptions {
+  readonly engine: EngineChoice;
+  readonly output: Pick<OutputChoice, 'csv' | 'xlsx'>;
   /** Render the report files (false for sweeps that only need the comparison row). */
   readonly reports: boolean;
   /** About how many jobs each thread plans (the engine's compiler tier depends on it); 1 if absent. */
   readonly jobsPerThread?: number;
-};
+}
 
 /** Parses `K/N` (1-based shard K of N). */
 export function parseShard(text: string): { index: number; count: number } | undefined {

@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { solveUnlimited, type UnlimitedRunner } from '../analyses/close-gaps.js';
-import { buildRampUpModel } from '../model/build-ramp-up-model.js';
+import type { UnlimitedRunner } from '../analyses/close-gaps.js';
+import { withTopUpColumns } from '../model/top-up-columns.js';
+import { solveScenario } from '../pipeline/solve-scenario.js';
 import type { PlanInput } from '../scenario/plan-input.js';
-import { solveContext, type SolveContext } from '../solve/solve-context.js';
+import type { SolveContext } from '../solve/solve-context.js';
 import type { LexicographicSolution } from '../solve/solve-lexicographic.js';
 import type { SolveOptions } from '../solve/solver-adapter.js';
-import { catchSolveError, runOnWorker, unlessFailed, workerSolveOptions, type SolveFailure } from './run-worker-pool.js';
+import { catchSolveError, runOnWorker, unlessFailed, workerContext, workerSolveOptions, type SolveFailure } from './run-worker-pool.js';
 
 /** What the worker is asked: the plan's input, to solve its unlimited-money plan from nothing. */
 export interface UnlimitedJob {
@@ -28,6 +29,7 @@ export const solveUnlimitedOnWorker: UnlimitedRunner = async (input, ctx, signal
 };
 
 /** The job, in whichever thread runs it. */
-export function solveUnlimitedJob(job: UnlimitedJob, ctx: SolveContext = solveContext(job.solver, job.options)): Promise<UnlimitedReply> {
-  return catchSolveError(async () => ({ solution: (await solveUnlimited(buildRampUpModel(job.input), undefined, ctx)).unlimited }));
+export function solveUnlimitedJob(job: UnlimitedJob, ctx: SolveContext = workerContext(job.solver, job.options)): Promise<UnlimitedReply> {
+  // The plan's model with its top-up columns, as closeGaps reads the solution back.
+  return catchSolveError(async () => ({ solution: (await solveScenario(job.input, ctx, { edit: (model) => withTopUpColumns(model).model })).solution }));
 }

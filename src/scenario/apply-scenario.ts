@@ -1,6 +1,7 @@
-import type { FileIssue } from '../inputs/input-issue.js';
+import type { FileIssue } from '../base/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { formatMonth } from '../inputs/periods.js';
+import { scaleBudget } from './budget-scale.js';
 import { planChannels } from './plan-channels.js';
 import type { Financing, PlanInput, PlanPayer } from './plan-input.js';
 import { byCode, planLines, planNeeds, planProducts } from './plan-products.js';
@@ -55,7 +56,7 @@ export function applyScenario(data: DataSet, settings: ScenarioSettings): { inpu
       }
     }
     const scale = lastMatch(settings.budgetScale, (t) => targetMatchesPayer(t, target), 1);
-    return budgetEur.map((v) => v * scale);
+    return scaleBudget(budgetEur, scale);
   };
   const payers: PlanPayer[] = [
     ...data.countries

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { formatMonth, monthHint, parseMonth } from '../inputs/periods.js';
 
 /** The index of a YYYY-MM month given with `flag` in the horizon, or a flag problem naming the horizon. */

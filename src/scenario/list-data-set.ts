@@ -1,5 +1,5 @@
 import type { DataSet } from '../inputs/parse-data-folder.js';
-import { humanEuros, humanUnits } from '../render/format-number.js';
+import { humanEuros, humanUnits } from '../base/format-number.js';
 import { settingText } from './applied-settings.js';
 import { BASELINE } from './prepare-scenario.js';
 import { scenarioNames, scenarioRows } from './scenario-rows.js';

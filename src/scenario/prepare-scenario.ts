@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { didYouMean } from '../inputs/closest-name.js';
-import { sortInputIssues, type InputWarning } from '../inputs/input-issue.js';
+import { sortInputIssues, type InputWarning } from '../base/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { applyScenario } from './apply-scenario.js';
 import type { PlanInput } from './plan-input.js';
@@ -17,7 +17,14 @@ export const BASELINE = 'baseline';
  * Resolves a scenario (its rows, then the --set flags) into the model's input, or throws
  * InputError; `warnings` are the scenario's own (the data set carries those of the files).
  */
-export function prepareScenario(data: DataSet, name: string = BASELINE, set: readonly string[] = []): { settings: ScenarioSettings; input: PlanInput; warnings: InputWarning[] } {
+/** A scenario resolved against its data: its settings, the model's input, and the scenario's own warnings. */
+export interface PreparedScenario {
+  readonly settings: ScenarioSettings;
+  readonly input: PlanInput;
+  readonly warnings: InputWarning[];
+}
+
+export function prepareScenario(data: DataSet, name: string = BASELINE, set: readonly string[] = []): PreparedScenario {
   const rows = scenarioRows(data, name);
   const flags = parseSetFlags(set);
   if (!rows.found && name !== BASELINE) {

@@ -1,5 +1,5 @@
 import { readNumber } from '../inputs/cells.js';
-import type { InputIssue, IssueCode } from '../inputs/input-issue.js';
+import type { InputIssue, IssueCode } from '../base/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { didYouMean } from '../inputs/closest-name.js';
 import { formatMonth, monthHint, parseMonth } from '../inputs/periods.js';

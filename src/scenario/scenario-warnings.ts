@@ -1,5 +1,5 @@
 import { at } from '../inputs/data-warnings.js';
-import type { InputWarning } from '../inputs/input-issue.js';
+import type { InputWarning } from '../base/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import type { Financing, PlanInput, PlanPayer } from './plan-input.js';
 

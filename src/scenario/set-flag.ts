@@ -1,4 +1,4 @@
-import type { FlagIssue } from '../inputs/input-issue.js';
+import type { FlagIssue } from '../base/input-issue.js';
 import type { RawSetting } from './scenario-settings.js';
 
 /**

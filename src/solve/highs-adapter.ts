@@ -1,5 +1,5 @@
 import type { Highs, Model } from 'highs';
-import { SolveError } from '../errors.js';
+import { SolveError } from '../base/errors.js';
 import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
 import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
 import { readInteriorPointLog } from './highs-log.js';
@@ -228,16 +228,6 @@ class HighsSession implements SolverSession {
     return this.warm ? optimalFaceOf(this.model, this.program) : undefined;
   }
 
-  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
-    // The basis of the first stage stays valid with one more (basic) slack: stage 2 starts from it.
-    this.addRows([row]);
-    this.setObjective(cost, offset);
-  }
-
-  exportModel(format: 'lp' | 'mps'): string | Uint8Array {
-    return format === 'lp' ? this.model.exportModel('lp') : this.model.exportModel('mps');
-  }
-
   dispose(): void {
     if (!this.disposed) this.model.dispose();
     this.disposed = true;
@@ -266,7 +256,7 @@ function unscaledSuits(lp: LinearProgram): boolean {
 export const highsAdapter: SolverAdapter = {
   name: 'highs',
   description: 'HiGHS (WebAssembly build, npm "highs"): sparse dual simplex or interior point, with duals',
-  features: { duals: true, warmStart: true, export: true, tieBreak: true, precision: 1e-9 },
+  features: { duals: true, optimalFace: true, tieBreak: true, precision: 1e-9 },
   methods: ['auto', 'simplex', 'ipm'],
   async version() {
     const highs = await loadRuntime();

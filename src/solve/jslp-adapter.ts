@@ -1,11 +1,39 @@
 import { createRequire } from 'node:module';
-import { solveJslpInWorker, type JslpModel, type JslpResult } from '../run/solve-jslp-in-worker.js';
 import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
 import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
-import type { SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
+import type { IsolatedCall, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 import { substituteEqualities, type ReducedProgram } from './substitute-equalities.js';
 
 const require = createRequire(import.meta.url);
+
+/** javascript-lp-solver's model: named constraints and variables of named coefficients. */
+export interface JslpModel {
+  optimize: string;
+  opType: 'min';
+  constraints: Record<string, { min?: number; max?: number; equal?: number }>;
+  variables: Record<string, Record<string, number>>;
+  unrestricted?: Record<string, 1>;
+}
+
+export interface JslpResult {
+  feasible: boolean;
+  bounded?: boolean;
+  result: number | null;
+  [key: string]: unknown;
+}
+
+const ENGINE = require.resolve('javascript-lp-solver');
+
+/** The engine call: isolated where the shell gives a way (a simplex that cycles is stopped at the time limit), else here. */
+async function solveJslp(model: JslpModel, seconds: number, isolate: IsolatedCall | undefined): Promise<JslpResult | 'time-limit' | Error> {
+  if (isolate) return (await isolate(ENGINE, 'Solve', model, seconds)) as JslpResult | 'time-limit' | Error;
+  try {
+    const engine = require(ENGINE) as { Solve(model: JslpModel): JslpResult };
+    return engine.Solve(model);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
 
 /**
  * javascript-lp-solver keeps a dense tableau, and past a point its simplex stops finishing:
@@ -102,13 +130,13 @@ class JslpSession implements SolverSession {
     const start = performance.now();
     const reduced = substituteEqualities(this.program);
     const model = toJslpModel(reduced.lp);
-    let raw = await solveJslpInWorker(model, seconds);
+    let raw = await solveJslp(model, seconds, this.options.isolate);
     if (raw === 'time-limit') return { status: 'time-limit', message: `javascript-lp-solver did not finish within ${seconds} s` };
     if (raw instanceof Error) return { status: 'error', message: `javascript-lp-solver failed: ${raw.message}` };
     if (!raw.feasible) {
       // Its cycle detection ends degenerate LPs (Beale's example) as "infeasible". The rows in
       // the other order take another pivot path; a feasible answer from it disproves the first.
-      const retry = await solveJslpInWorker({ ...model, constraints: Object.fromEntries(Object.entries(model.constraints).reverse()) }, seconds);
+      const retry = await solveJslp({ ...model, constraints: Object.fromEntries(Object.entries(model.constraints).reverse()) }, seconds, this.options.isolate);
       if (typeof retry === 'object' && !(retry instanceof Error) && retry.feasible) raw = retry;
     }
     const stats: SolveStats = { method: 'simplex', warm: false, ms: performance.now() - start };
@@ -157,18 +185,13 @@ class JslpSession implements SolverSession {
 
   clearStart(): void {}
 
-  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void {
-    this.addRows([row]);
-    this.setObjective(cost, offset);
-  }
-
   dispose(): void {}
 }
 
 export const jslpAdapter: SolverAdapter = {
   name: 'jslp',
   description: 'javascript-lp-solver 1.0.3 (pure JavaScript, dense tableau) on the program with its equalities substituted: small models only, no duals',
-  features: { duals: false, warmStart: false, export: false, tieBreak: false, precision: 1e-6, maxSize: JSLP_MAX_SIZE },
+  features: { duals: false, optimalFace: false, tieBreak: false, precision: 1e-6, maxSize: JSLP_MAX_SIZE },
   methods: ['auto'],
   async version() {
     const pkg = require('javascript-lp-solver/package.json') as { version: string };

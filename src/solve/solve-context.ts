@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import type { SolveOptions, SolverAdapter } from './solver-adapter.js';
 import { DEFAULT_SOLVER, SOLVERS, findSolver } from './solver-registry.js';
 
@@ -9,6 +9,31 @@ import { DEFAULT_SOLVER, SOLVERS, findSolver } from './solver-registry.js';
 export interface SolveContext {
   readonly adapter: SolverAdapter;
   readonly options: SolveOptions;
+}
+
+/** The engine a user chose, and how it should solve: plain data, so it crosses to worker threads. */
+export interface EngineChoice {
+  /** Engine name (solver registry); default: the registry's first. */
+  readonly solver?: string;
+  /** Engine method, e.g. HiGHS `simplex`, `ipm` or `auto`. */
+  readonly method?: string;
+  /** Wall-clock limit of each solve, the analyses' re-solves included. */
+  readonly timeLimitSeconds?: number;
+  /** Stage 3: 'soonest' (default) picks, of the best and cheapest plans, the one that delivers soonest; 'none' skips it. */
+  readonly tieBreak?: 'soonest' | 'none';
+}
+
+/** The engine's hooks, which stay in the thread that has them. */
+export type EngineHooks = Pick<SolveOptions, 'beforeEngineLoad' | 'isolate'>;
+
+/** The context of a run: the chosen engine with its options and the shell's hooks. */
+export function engineContext(engine: EngineChoice = {}, hooks: EngineHooks = {}): SolveContext {
+  const { solver, ...options } = engine;
+  return solveContext(solver, {
+    ...options,
+    ...(hooks.beforeEngineLoad ? { beforeEngineLoad: hooks.beforeEngineLoad } : {}),
+    ...(hooks.isolate ? { isolate: hooks.isolate } : {}),
+  });
 }
 
 /** The context for a solver named by the user; an unknown name is a flag problem. */

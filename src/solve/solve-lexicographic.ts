@@ -1,5 +1,6 @@
-import { SolveError } from '../errors.js';
-import type { RampUpModel } from '../model/build-ramp-up-model.js';
+import { SolveError } from '../base/errors.js';
+import type { LinearProgram } from '../model/linear-program.js';
+import type { LexicographicProgram } from '../model/stages.js';
 import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 type Optimal = Extract<SolveResult, { status: 'optimal' }>;
@@ -37,28 +38,28 @@ const TIE_BREAK_MIN_SECONDS = 10;
  * without, a session of its own is opened and closed.
  */
 export async function solveLexicographic(
-  model: RampUpModel,
+  program: LexicographicProgram,
   adapter: SolverAdapter,
   options: SolveOptions = {},
   session?: SolverSession,
 ): Promise<LexicographicSolution> {
-  if (session) return solveStages(model, adapter, session, options);
-  const own = await openSession(model.lp, adapter, options);
+  if (session) return solveStages(program, adapter, session, options);
+  const own = await openSession(program.lp, adapter, options);
   try {
-    return await solveStages(model, adapter, own, options);
+    return await solveStages(program, adapter, own, options);
   } finally {
     own.dispose();
   }
 }
 
 /** A session on `lp`, after checking that the engine takes a program of its size. */
-export async function openSession(lp: RampUpModel['lp'], adapter: SolverAdapter, options: SolveOptions = {}): Promise<SolverSession> {
+export async function openSession(lp: LinearProgram, adapter: SolverAdapter, options: SolveOptions = {}): Promise<SolverSession> {
   checkSize(lp, adapter);
   return adapter.open(lp, options);
 }
 
-async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
-  const { lp } = model;
+async function solveStages(program: LexicographicProgram, adapter: SolverAdapter, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
+  const { lp, shortfall } = program;
   const firstStageRow = session.program.numRows;
   let start = performance.now();
   const first = await session.solve();
@@ -68,28 +69,19 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
   const kept = { firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
 
   // Stage 2 keeps the least shortfall within model.md's tolerance, as a row (one entry per need).
-  const deliver = model.index.deliver;
-  const indices = new Int32Array(deliver.length);
-  const values = new Float64Array(deliver.length);
-  model.input.needs.forEach((need, k) => {
-    indices[k] = deliver[k]!;
-    values[k] = need.weight;
-  });
   const bound = first.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
   let letGo: (() => void) | undefined;
   try {
     // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound
-    session.addRowAndSetObjective(
-      { name: 'shortfall_bound', lower: model.totalWeightedNeed - bound, upper: Infinity, indices, values },
-      model.costObjective,
-      0,
-    );
+    session.addRows([{ name: 'shortfall_bound', lower: shortfall.offset - bound, upper: Infinity, indices: shortfall.indices, values: shortfall.values }]);
+    session.setObjective(program.money, 0);
     start = performance.now();
     const second = await session.solve();
     const stage2 = performance.now() - start;
     if (second.status !== 'optimal') throw failure(second, 2, lp, options);
     // javascript-lp-solver's points break a bound this tight by up to 1e-3: it plans without the tie-break.
-    if (options.tieBreak === 'none' || model.guaranteeColumn >= 0 || !adapter.features.tieBreak) {
+    const soonest = program.soonest;
+    if (options.tieBreak === 'none' || !soonest || !adapter.features.tieBreak) {
       return { shortfall: first, cost: second, plan: second, timingsMs: { stage1, stage2, stage3: 0 }, stats: [first.stats, second.stats], ...kept };
     }
 
@@ -97,13 +89,12 @@ async function solveStages(model: RampUpModel, adapter: SolverAdapter, session: 
     // euro here, which the tie-break would spend on output of no use).
     const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
     const shortfallRow = session.program.numRows - 1;
-    letGo = holdMoneyFace(session, second, shortfallRow, slack);
+    letGo = adapter.features.optimalFace ? holdMoneyFace(session, second, shortfallRow, slack) : undefined;
     if (!letGo) {
-      const money = nonzeros(model.costObjective);
+      const money = nonzeros(program.money);
       session.addRows([{ name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values }]);
     }
     // Then minimise sum w (H + 1 - t) u.
-    const soonest = soonestObjective(model);
     session.setObjective(soonest.cost, soonest.offset);
     start = performance.now();
     // The tie-break only orders deliveries: on large programs it gets as long as the first two
@@ -165,7 +156,7 @@ function holdMoneyFace(session: SolverSession, second: Optimal, shortfallRow: nu
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */
-export async function solveOnce(lp: RampUpModel['lp'], adapter: SolverAdapter, options: SolveOptions = {}): Promise<Optimal> {
+export async function solveOnce(lp: LinearProgram, adapter: SolverAdapter, options: SolveOptions = {}): Promise<Optimal> {
   checkSize(lp, adapter);
   const session = await adapter.open(lp, options);
   try {
@@ -177,26 +168,13 @@ export async function solveOnce(lp: RampUpModel['lp'], adapter: SolverAdapter, o
   }
 }
 
-/** Stage 3's objective: a unit short in month t weighs w x (H + 1 - t), so earlier deliveries come first. */
-function soonestObjective(model: RampUpModel): { cost: Float64Array; offset: number } {
-  const H = model.input.months.length;
-  const cost = new Float64Array(model.lp.numCols);
-  let offset = 0;
-  model.input.needs.forEach((need, k) => {
-    const weight = need.weight * (H - need.t); // t is 0-based: H + 1 - (t + 1)
-    cost[model.index.deliver[k]!] = -weight;
-    offset += weight * need.quantity;
-  });
-  return { cost, offset };
-}
-
 function nonzeros(values: Float64Array): { indices: Int32Array; values: Float64Array } {
   const indices: number[] = [];
   for (let j = 0; j < values.length; j++) if (values[j] !== 0) indices.push(j);
   return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (j) => values[j]!) };
 }
 
-function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
+function checkSize(lp: LinearProgram, adapter: SolverAdapter): void {
   const size = lp.numCols + lp.numRows;
   const limit = adapter.features.maxSize;
   if (limit !== undefined && size > limit) {
@@ -208,7 +186,7 @@ function checkSize(lp: RampUpModel['lp'], adapter: SolverAdapter): void {
   }
 }
 
-function failure(result: Exclude<SolveResult, Optimal>, stage: number, lp: RampUpModel['lp'], options: SolveOptions): SolveError {
+function failure(result: Exclude<SolveResult, Optimal>, stage: number, lp: LinearProgram, options: SolveOptions): SolveError {
   const what = stage === 1 ? 'the weighted-shortfall stage' : stage === 2 ? 'the money stage' : 'the tie-break stage';
   if (result.status === 'time-limit') {
     return new SolveError(

@@ -1,13 +1,14 @@
 import type { ExtraColumns, ExtraRow, LinearProgram } from '../model/linear-program.js';
 
-/** What an engine can do beyond primal values. */
+/**
+ * What an engine offers beyond what every session must do: the one place these are declared,
+ * and what callers read before they use them.
+ */
 export interface SolverFeatures {
-  /** Row duals (shadow prices). */
+  /** Row duals (shadow prices) in an optimal SolveResult: marginal values, the value of a channel's cap. */
   readonly duals: boolean;
-  /** Keeps its state (a basis) between solves of one session: later solves start warm. */
-  readonly warmStart: boolean;
-  /** Writes the program as CPLEX LP and MPS text (--write-lp, --write-mps). */
-  readonly export: boolean;
+  /** SolverSession.optimalFace: a later stage held on an optimal face instead of behind a dense row. */
+  readonly optimalFace: boolean;
   /** Accurate enough for the tie-break stage, whose money bound is as tight as the money stage's optimum. */
   readonly tieBreak: boolean;
   /** Absolute accuracy of the values it returns (rows hold to about this much). */
@@ -28,7 +29,19 @@ export interface SolveOptions {
   readonly beforeEngineLoad?: (columns: number) => void;
   /** Stage 3 of the lexicographic solve: 'soonest' (default) delivers as early as the best, cheapest plans allow; 'none' skips it. */
   readonly tieBreak?: 'soonest' | 'none';
+  /**
+   * Runs an engine call where it can be stopped at a time limit (the shell gives a worker
+   * thread: run/solve-in-worker.ts); absent, the call runs in this thread, without a hard limit.
+   */
+  readonly isolate?: IsolatedCall;
 }
+
+/**
+ * Calls export `name` of the module at `modulePath` with `argument` (plain data that can be
+ * copied to another thread) and resolves with its plain-data result, 'time-limit' after
+ * `seconds`, or the Error it threw.
+ */
+export type IsolatedCall = (modulePath: string, name: string, argument: unknown, seconds: number) => Promise<unknown>;
 
 /**
  * What the engine did in one solve, for the benchmark and for anyone asking why a solve was slow:
@@ -124,13 +137,10 @@ export interface SolverSession {
    * nonbasic column and row whose reduced cost or dual is nonzero stays at the bound it is
    * at, as every optimum of that objective does (complementary slackness). Applied with
    * setColumnBounds and setRowBounds, they say what a row "objective <= optimum" says, without
-   * a row as dense as the objective. Undefined where the engine keeps no basis and duals.
+   * a row as dense as the objective. Present where the engine has the `optimalFace` feature;
+   * undefined before a solve has left a basis.
    */
   optimalFace?(): BoundChanges | undefined;
-  /** Shorthand of the lexicographic flow: one more row, then another objective. */
-  addRowAndSetObjective(row: ExtraRow, cost: Float64Array, offset: number): void;
-  /** The program in CPLEX LP format, written by the engine (only where `canExport`). */
-  exportModel?(format: 'lp' | 'mps'): string | Uint8Array;
   dispose(): void;
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SolveError } from '../../src/errors.js';
+import { SolveError } from '../../src/base/errors.js';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
 import { buildRampUpModel, MONEY_SCALE } from '../../src/model/build-ramp-up-model.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
@@ -99,7 +99,7 @@ describe('cost to close and the earliest month met', () => {
 describe('the marginal value of money', () => {
   it('agrees with finite differences to 1 % on the bundled data', async () => {
     const data = loadDataSet((await readDataFolder(join(ROOT, 'data'))).files);
-    const outcome = await planRampUp(data, [], { explain: false });
+    const outcome = await planRampUp(data, [], { analyses: { explain: false } });
     const { input } = prepareScenario(data, 'baseline');
     const checked: string[] = [];
     for (const country of outcome.plan.payers) {
@@ -121,7 +121,7 @@ describe('the marginal value of money', () => {
   it('--sensitivity re-solves with 10 % more money per country, with any solver', async () => {
     const spec: CaseSpec = { lines: [{ cap0: 100, unit: 1000 }], needs: { s: 100 }, months: 3, budgets: { AA: 50_000 } };
     for (const solver of ['highs', 'jslp']) {
-      const outcome = await planCase(spec, { solver, sensitivity: true });
+      const outcome = await planCase(spec, { engine: { solver }, analyses: { sensitivity: true } });
       // EUR 15,000 more buys 15 more units of weight 1: 1,000 per EUR million.
       expect(outcome.plan.payers[0]!.sensitivityPerMillion).toBeCloseTo(1000, 3);
     }
@@ -131,7 +131,7 @@ describe('the marginal value of money', () => {
 describe('infeasible scenarios are explained in domain terms', () => {
   it('names the system, the months, the amounts and the cause', async () => {
     const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
-    const error = await planRampUp(data, [], { set: ['guarantee:sam-medium=0.8'] }).catch((e: unknown) => e);
+    const error = await planRampUp(data, [], { scenario: { set: ['guarantee:sam-medium=0.8'] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SolveError);
     expect((error as SolveError).status).toBe('infeasible');
     expect((error as SolveError).explanation).toEqual([
@@ -151,7 +151,7 @@ describe('infeasible scenarios are explained in domain terms', () => {
       months: 2,
       budgets: { AA: 1000 },
     };
-    const error = await planCase(spec, { set: ['guarantee=1'] }).catch((e: unknown) => e);
+    const error = await planCase(spec, { scenario: { set: ['guarantee=1'] } }).catch((e: unknown) => e);
     expect((error as SolveError).explanation).toEqual([
       'each guarantee holds on its own, but not all at once: they compete for the same money and lines; together at most 50 % of every month\'s need can be guaranteed.',
     ]);
@@ -161,7 +161,7 @@ describe('infeasible scenarios are explained in domain terms', () => {
 describe('model export', () => {
   it('round-trips the LP and MPS files through HiGHS to the same optimum', async () => {
     const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
-    const outcome = await planRampUp(data, [], { exportFormats: ['lp', 'mps'], explain: false });
+    const outcome = await planRampUp(data, [], { output: { exportFormats: ['lp', 'mps'] }, analyses: { explain: false } });
     const highs = await loadRuntime();
     for (const format of ['lp', 'mps'] as const) {
       const text = outcome.exported[format]!;

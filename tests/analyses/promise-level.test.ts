@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeGaps, type SolvedPlan } from '../../src/analyses/close-gaps.js';
+import { closeGaps } from '../../src/analyses/close-gaps.js';
+import { solveScenario, type OpenScenario } from '../../src/pipeline/solve-scenario.js';
 import { largestGuarantee } from '../../src/analyses/guarantees.js';
 import { promiseLevel, promiseLevels } from '../../src/analyses/promise-level.js';
 import { largestGuaranteeInPlan } from '../../src/analyses/promises.js';
@@ -90,12 +91,9 @@ describe("promise levels from a month (model.md's promise-curve hand cases)", ()
 
 describe("promises asked in a solved plan's own session", () => {
   /** The plan of `input` in a session left open, cost to close too when `closed` (its top-up columns stay in the session). */
-  const solvedPlan = async (input: PlanInput, closed: boolean): Promise<SolvedPlan> => {
-    const model = buildRampUpModel(input);
-    const session = await openSession(model.lp, ctx.adapter, ctx.options);
-    const solution = await solveLexicographic(model, ctx.adapter, ctx.options, session);
-    const solved = { model, solution, session };
-    if (closed) await closeGaps(readPlan(model, solution), ctx, { warm: solved });
+  const solvedPlan = async (input: PlanInput, closed: boolean): Promise<OpenScenario> => {
+    const solved = await solveScenario(input, ctx, { keep: true });
+    if (closed) await closeGaps(solved, ctx);
     return solved;
   };
 

@@ -11,7 +11,7 @@ import { DEFAULT_LIMITS } from '../helpers/arbitraries.js';
 import { v2FilesOf, v2SpecArb } from '../helpers/arbitraries-v2.js';
 import { caseFiles, planCase, reportText, type CaseSpec } from '../helpers/data-builder.js';
 
-const promises = async (spec: CaseSpec, from?: string) => (await planCase(spec, { guarantees: from ? { from } : {}, explain: false })).plan.guarantees!;
+const promises = async (spec: CaseSpec, from?: string) => (await planCase(spec, { analyses: { guarantees: from ? { from } : {}, explain: false } })).plan.guarantees!;
 // Four decimals: a promise is held 1e-6 below its optimum, which frees as little for the months before it.
 const round = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * 1e4) / 1e4);
 
@@ -72,7 +72,7 @@ describe("model.md's promise curves (hand-solved)", () => {
   });
 
   it('writes promises.csv and guarantees.csv, and never calls a promise a delivery', async () => {
-    const outcome = await planCase({ lines: [{ cap0: 100, unit: 10 }], needs: { s: 150 }, months: 3, budgets: { AA: 1e8 } }, { guarantees: { from: '2026-02' } });
+    const outcome = await planCase({ lines: [{ cap0: 100, unit: 10 }], needs: { s: 150 }, months: 3, budgets: { AA: 1e8 } }, { analyses: { guarantees: { from: '2026-02' } } });
     expect(reportText(outcome, 'promises.csv')).toBe(
       'system,recipient,from_month,promise_pct,promise_pct_unlimited_money,delivered_before_pct,plan_lowest_month_pct\n' +
         's,UA,2026-01,66.67,66.67,,66.67\n' +
@@ -161,12 +161,12 @@ describe('stage 3, the tie-break', () => {
     // A line of 100 a month against a need of 100, money for half the months' output at once:
     // without the tie-break any 3 of 6 months may be served; delivered soonest, months 1-3 are.
     const spec: CaseSpec = { lines: [{ cap0: 100, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: 500 } };
-    const soonest = await planCase(spec, { explain: false });
+    const soonest = await planCase(spec, { analyses: { explain: false } });
     expect(soonest.plan.needs.map((n) => Math.round(n.delivered))).toEqual([50, 50, 50, 50, 50, 50]);
   });
 });
 
 async function planCase2(files: ReturnType<typeof caseFiles>, tieBreak: 'none' | 'soonest') {
   const { planRampUp } = await import('../../src/plan-ramp-up.js');
-  return planRampUp(loadDataSet(files), [], { tieBreak, explain: false, html: false });
+  return planRampUp(loadDataSet(files), [], { engine: { tieBreak }, analyses: { explain: false }, output: { html: false } });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InputError, SolveError } from '../../src/errors.js';
+import { InputError, SolveError } from '../../src/base/errors.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { planRampUp } from '../../src/plan-ramp-up.js';
 import { runScenarioJob } from '../../src/run/run-scenario-job.js';
@@ -35,7 +35,7 @@ describe('every re-solve uses the solve options the user gave', () => {
 
   it('in a plan with cost to close, guarantees and sensitivity', async () => {
     const seen = spyOnSessions();
-    await planRampUp(loadDataSet(caseFiles(CASE)), [], { ...asked, explain: true, sensitivity: true, guarantees: { from: '2026-03' } });
+    await planRampUp(loadDataSet(caseFiles(CASE)), [], { engine: asked, analyses: { explain: true, sensitivity: true, guarantees: { from: '2026-03' } } });
     // The plan with its unlimited-money re-solve (one session), sensitivity per payer (two),
     // and the promise curves (two warm sessions).
     expect(seen.length).toBeGreaterThanOrEqual(5);
@@ -45,14 +45,14 @@ describe('every re-solve uses the solve options the user gave', () => {
   it('when an infeasible guarantee is explained', async () => {
     const seen = spyOnSessions();
     const data = loadDataSet(caseFiles(CASE));
-    await expect(planRampUp(data, [], { ...asked, set: ['guarantee:s=1'] })).rejects.toBeInstanceOf(SolveError);
+    await expect(planRampUp(data, [], { engine: asked, scenario: { set: ['guarantee:s=1'] } })).rejects.toBeInstanceOf(SolveError);
     expect(seen.length).toBeGreaterThan(2);
     for (const options of seen) expect(options).toMatchObject(asked);
   });
 
   it('in a run of a scenario set, its joint guarantee included', async () => {
     const seen = spyOnSessions();
-    const result = await runScenarioJob(loadDataSet(caseFiles(CASE)), [], { run: 1, scenario: 'baseline', label: 'baseline', set: [] }, { ...asked, reports: true });
+    const result = await runScenarioJob(loadDataSet(caseFiles(CASE)), [], { run: 1, scenario: 'baseline', label: 'baseline', set: [] }, { engine: asked, output: {}, reports: true });
     expect(result.row.status).toBe('optimal');
     // The plan and the joint guarantee share one session; cost to close has its own, from the plan's basis.
     expect(seen.length).toBe(2);
@@ -60,7 +60,7 @@ describe('every re-solve uses the solve options the user gave', () => {
   });
 
   it('and an unknown solver is a flag problem', async () => {
-    const error = await planRampUp(loadDataSet(caseFiles(CASE)), [], { solver: 'cplex' }).catch((e: unknown) => e);
+    const error = await planRampUp(loadDataSet(caseFiles(CASE)), [], { engine: { solver: 'cplex' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues).toEqual([expect.objectContaining({ flag: '--solver', value: 'cplex', code: 'BAD_SETTING_VALUE' })]);
   });

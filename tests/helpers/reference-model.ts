@@ -145,7 +145,8 @@ export async function referenceOptima(spec: V2Spec): Promise<{ weightedShortfall
     const values = Float64Array.from(stage1.values());
     const cost2 = new Float64Array(lp.numCols);
     for (let k = 0; k < money.length; k += 2) cost2[money[k]!]! += money[k + 1]!;
-    session.addRowAndSetObjective({ name: 'u', lower: -Infinity, upper: first.objective * (1 + 1e-9) + 1e-6, indices, values }, cost2, 0);
+    session.addRows([{ name: 'u', lower: -Infinity, upper: first.objective * (1 + 1e-9) + 1e-6, indices, values }]);
+    session.setObjective(cost2, 0);
     const second = expectOptimal(await session.solve());
     return { weightedShortfall: first.objective, moneyEur: second.objective / M };
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssueList, lineRanges } from '../../src/inputs/format-issue-list.js';
-import type { FileIssue } from '../../src/inputs/input-issue.js';
+import type { FileIssue } from '../../src/base/input-issue.js';
 
 const bad = (line: number, found: string): FileIssue => ({ file: 'needs.csv', line, column: 2, code: 'BAD_PERIOD', message: `period: expected a month, found "${found}"` });
 

@@ -6,7 +6,7 @@ import { createModelContext } from '../../src/model/model-context.js';
 import { nameModel } from '../../src/model/name-model.js';
 import type { PlanInput, PlanLine } from '../../src/scenario/plan-input.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
-import { exportModel } from '../../src/solve/export-model.js';
+import { writeProgram } from '../../src/model/write-program.js';
 import { caseFiles } from '../helpers/data-builder.js';
 
 const line = (over: Partial<PlanLine>): PlanLine => ({
@@ -99,7 +99,7 @@ describe('the exported program of a small case', () => {
       budgets: { AA: 5000 },
     });
     const { input } = prepareScenario(loadDataSet(data), undefined, []);
-    const text = await exportModel(buildRampUpModel(input).lp, 'lp');
+    const text = writeProgram(buildRampUpModel(input).lp, 'lp');
     const [constraints, bounds] = text.split(/^bounds$/m) as [string, string];
     // cap0 + sum of orders <= capmax, i.e. 10 + e1 + e2 <= 30 (orders of month 3 come too late)
     expect(constraints).toMatch(/^ ceiling\(AA,s,P\): \+1 order\(AA,s,P,2026_01\) \+1 order\(AA,s,P,2026_02\) <= \+20$/m);

@@ -11,7 +11,7 @@ function expectRel(actual: number, expected: number): void {
 
 describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s', (solver) => {
   it('a line at its ceiling below the need falls 50 short every month (ceiling)', async () => {
-    const outcome = await planCase({ lines: [{ cap0: 100, capmax: 100, unit: 10 }], needs: { s: 150 }, months: 4, budgets: { AA: AMPLE } }, { solver });
+    const outcome = await planCase({ lines: [{ cap0: 100, capmax: 100, unit: 10 }], needs: { s: 150 }, months: 4, budgets: { AA: AMPLE } }, { engine: { solver } });
     expect(shortfallByMonth(outcome)).toEqual([50, 50, 50, 50]);
     expectRel(outcome.plan.weightedShortfall, 200);
     expectRel(outcome.plan.moneySpentEur, 100 * 4 * 10);
@@ -19,7 +19,7 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
   });
 
   it('money for half the need buys half of it (budget)', async () => {
-    const outcome = await planCase({ lines: [{ cap0: 100, unit: 1000 }], needs: { s: 100 }, months: 3, budgets: { AA: 50_000 } }, { solver });
+    const outcome = await planCase({ lines: [{ cap0: 100, unit: 1000 }], needs: { s: 100 }, months: 3, budgets: { AA: 50_000 } }, { engine: { solver } });
     // Money carries forward, so which month falls short is not unique (model.md: compare
     // objectives); the total is, and every short month has spare capacity but no money.
     expectRel(outcome.plan.lineMonths.reduce((a, lm) => a + lm.units, 0), 150);
@@ -30,7 +30,7 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
   });
 
   it('a new line with a 3-month lead time misses the first three months (lead-time)', async () => {
-    const outcome = await planCase({ lines: [{ cap0: 0, capmax: 100, lead: 3, xcost: 0, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: AMPLE } }, { solver });
+    const outcome = await planCase({ lines: [{ cap0: 0, capmax: 100, lead: 3, xcost: 0, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: AMPLE } }, { engine: { solver } });
     expect(shortfallByMonth(outcome)).toEqual([100, 100, 100, 0, 0, 0]);
     expectRel(outcome.plan.weightedShortfall, 300);
     expectRel(outcome.plan.moneySpentEur, 300 * 10);
@@ -41,7 +41,7 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
   it('with 250 in stock, months 1 and 2 come from stock and month 3 falls 50 short', async () => {
     const outcome = await planCase(
       { lines: [{ cap0: 0, capmax: 100, lead: 3, xcost: 0, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: AMPLE }, stocks: { s: 250 } },
-      { solver },
+      { engine: { solver } },
     );
     expect(shortfallByMonth(outcome)).toEqual([0, 0, 50, 0, 0, 0]);
     expectRel(outcome.plan.weightedShortfall, 50);
@@ -60,7 +60,7 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
         months: 3,
         budgets: { AA: 500, BB: 10_000, CC: 1e9 },
       },
-      { solver },
+      { engine: { solver } },
     );
     // AA can afford 50 of its 100; BB makes its 30: 80 delivered, 70 short each month.
     expectRel(shortfallByMonth(outcome).reduce((a, v) => a + v, 0), 210);
@@ -97,7 +97,7 @@ describe.each(SOLVERS.map((s) => s.name))('model.md hand-checkable cases with %s
         months: 2,
         budgets: { AA: AMPLE },
       },
-      { solver },
+      { engine: { solver } },
     );
     expectRel(outcome.plan.weightedShortfall, 0);
     expectRel(outcome.plan.moneySpentEur, 2 * (100 * 10 + 20 * 30));

@@ -20,7 +20,7 @@ const CHANNEL_CASE: CaseSpec = {
 
 describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model.md's version-2 hand cases with %s", (solver, soonest) => {
   it('without channels.csv, A cannot pay B: nothing is made, 60 short, cause no-payer', async () => {
-    const outcome = await planCase(CHANNEL_CASE, { solver });
+    const outcome = await planCase(CHANNEL_CASE, { engine: { solver } });
     expect(outcome.plan.input.financing.kind).toBe('national');
     expectRel(outcome.plan.weightedShortfall, 60);
     expectRel(total(shortfallByMonth(outcome)), 60);
@@ -29,7 +29,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
   });
 
   it('a channel A -> B with a price factor of 1.25: 8 units a month, 12 short, all 6 000 spent', async () => {
-    const outcome = await planCase({ ...CHANNEL_CASE, channels: [{ id: 'a-to-b', payer: 'AA', seller: 'BB', factor: 1.25 }] }, { solver });
+    const outcome = await planCase({ ...CHANNEL_CASE, channels: [{ id: 'a-to-b', payer: 'AA', seller: 'BB', factor: 1.25 }] }, { engine: { solver } });
     expect(outcome.plan.input.financing.kind).toBe('channels');
     expectRel(outcome.plan.weightedShortfall, 12);
     expectRel(outcome.plan.moneySpentEur, 6000);
@@ -44,7 +44,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
   });
 
   it('the same channel capped at 0.4 of A\'s money: 2 400 paid, 19.2 units, 40.8 short, cause rule', async () => {
-    const outcome = await planCase({ ...CHANNEL_CASE, channels: [{ id: 'a-to-b', payer: 'AA', seller: 'BB', factor: 1.25, share: 0.4 }] }, { solver });
+    const outcome = await planCase({ ...CHANNEL_CASE, channels: [{ id: 'a-to-b', payer: 'AA', seller: 'BB', factor: 1.25, share: 0.4 }] }, { engine: { solver } });
     expectRel(outcome.plan.weightedShortfall, 40.8);
     expectRel(outcome.plan.moneySpentEur, 2400);
     expectRel(outcome.plan.totalCostEur, 1920);
@@ -66,7 +66,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
   it('output already sold: a line of 100 with 60 committed gives 40 a month, 110 short, cause ceiling', async () => {
     const outcome = await planCase(
       { lines: [{ cap0: 100, capmax: 100, unit: 10 }], needs: { s: 150 }, months: 6, budgets: { AA: AMPLE }, commitments: [{ quantity: 60 }] },
-      { solver },
+      { engine: { solver } },
     );
     expect(shortfallByMonth(outcome)).toEqual([110, 110, 110, 110, 110, 110]);
     expect(outcome.plan.lineMonths.map((lm) => Math.round(lm.units * 1e3) / 1e3)).toEqual([40, 40, 40, 40, 40, 40]);
@@ -74,7 +74,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
   });
 
   it('a delivery lag of 2: months 1 and 2 fall 100 short; output of months 5 and 6 would arrive too late, so none is made', async () => {
-    const outcome = await planCase({ lines: [{ cap0: 100, unit: 10, lag: 2 }], needs: { s: 100 }, months: 6, budgets: { AA: AMPLE } }, { solver });
+    const outcome = await planCase({ lines: [{ cap0: 100, unit: 10, lag: 2 }], needs: { s: 100 }, months: 6, budgets: { AA: AMPLE } }, { engine: { solver } });
     expect(shortfallByMonth(outcome)).toEqual([100, 100, 0, 0, 0, 0]);
     expect(outcome.plan.lineMonths.map((lm) => Math.round(lm.units * 1e3) / 1e3)).toEqual([100, 100, 100, 100, 0, 0]);
     expectRel(outcome.plan.totalCostEur, 4000);
@@ -94,7 +94,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
   };
 
   it('shells that need 10 kg of powder from a 500 kg line: 50 a month, 300 short, cause input (powder)', async () => {
-    const outcome = await planCase(powder, { solver });
+    const outcome = await planCase(powder, { engine: { solver } });
     expectRel(outcome.plan.weightedShortfall, 300);
     expect(new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => `${n.cause}:${n.bindingInput}`))).toEqual(new Set(['input:powder']));
     if (soonest) {
@@ -106,7 +106,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
   });
 
   it('with 1 000 kg of powder in stock: 4 000 kg make 400 shells, 200 short', async () => {
-    const outcome = await planCase({ ...powder, stocks: { powder: 1000 } }, { solver });
+    const outcome = await planCase({ ...powder, stocks: { powder: 1000 } }, { engine: { solver } });
     expectRel(outcome.plan.weightedShortfall, 200);
     expectRel(total(shortfallByMonth(outcome)), 200);
     expect(new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => n.cause))).toEqual(new Set(['input']));
@@ -132,11 +132,11 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
         { product: 'b', material: 'powder', quantity: 1 },
       ],
     });
-    const aFirst = await planCase(shared(10, 1), { solver });
+    const aFirst = await planCase(shared(10, 1), { engine: { solver } });
     expect(total(shortfallByMonth(aFirst, 'a'))).toBeCloseTo(0, 6);
     expect(total(shortfallByMonth(aFirst, 'b'))).toBeCloseTo(90, 6);
     expect(new Set(aFirst.plan.needs.filter((n) => n.shortfall > 0).map((n) => `${n.need.system}:${n.cause}:${n.bindingInput}`))).toEqual(new Set(['b:input:powder']));
-    const bFirst = await planCase(shared(1, 10), { solver });
+    const bFirst = await planCase(shared(1, 10), { engine: { solver } });
     expect(total(shortfallByMonth(bFirst, 'a'))).toBeCloseTo(90, 6);
     expect(total(shortfallByMonth(bFirst, 'b'))).toBeCloseTo(0, 6);
   });
@@ -158,7 +158,7 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
           { product: 'charge', material: 'powder', quantity: 8 },
         ],
       },
-      { solver },
+      { engine: { solver } },
     );
     expectRel(outcome.plan.weightedShortfall, 400);
     expect(new Set(outcome.plan.needs.filter((n) => n.shortfall > 0).map((n) => `${n.cause}:${n.bindingInput}`))).toEqual(new Set(['input:powder']));

@@ -26,7 +26,7 @@ const moneySlack = (v: number) => REL * Math.max(1, Math.abs(v)) + 1;
 
 /** report.html (about 0.2 s a plan) is left out; the gap explanation re-solve is kept where asked. */
 const planOf = (spec: DataSpec, set: readonly string[] = [], explain = true): Promise<PlanOutcome> =>
-  planRampUp(loadDataSet(dataFilesOf(spec)), [], { set, html: false, explain });
+  planRampUp(loadDataSet(dataFilesOf(spec)), [], { scenario: { set }, output: { html: false }, analyses: { explain } });
 
 const lineKey = (l: { country: string; system: string; producer: string }) => `${l.country}/${l.system}/${l.producer}`;
 const needKey = (n: { system: string; recipient: string; t: number }) => `${n.system}/${n.recipient}/${n.t}`;
@@ -165,7 +165,7 @@ describe('plans over random valid data (HiGHS)', () => {
     // One line making 10 a month, 10.5 needed, ample money: U* = 0.5 (cause: ceiling). model.md
     // lets stage 2 give back 1e-9 U* + 1e-6 of it, and it does (each unit not made saves 10 EUR):
     // the needs say 0.5000010005 short, 1.0005e-6 more than the plan's weighted shortfall of 0.5.
-    const { plan } = await planCase({ lines: [{ cap0: 10, unit: 10 }], needs: { s: [10.5] }, months: 1, budgets: { AA: 1000 } }, { html: false });
+    const { plan } = await planCase({ lines: [{ cap0: 10, unit: 10 }], needs: { s: [10.5] }, months: 1, budgets: { AA: 1000 } }, { output: { html: false } });
     const weighted = plan.needs.reduce((a, n) => a + n.need.weight * n.shortfall, 0);
     near('weighted shortfall vs sum of weight x shortfall', plan.weightedShortfall, weighted, stage2Slack(plan.weightedShortfall));
   });

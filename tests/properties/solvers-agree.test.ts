@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SolveError } from '../../src/errors.js';
+import { SolveError } from '../../src/base/errors.js';
 import type { DataFiles } from '../../src/inputs/parse-data-folder.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { planRampUp, type PlanOutcome } from '../../src/plan-ramp-up.js';
@@ -23,7 +23,7 @@ const agree = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * scale(a);
 
 async function outcome(data: DataFiles, solver: string): Promise<PlanOutcome | SolveError> {
   try {
-    return await planRampUp(loadDataSet(data), [], { solver, timeLimitSeconds: 10, explain: false, html: false });
+    return await planRampUp(loadDataSet(data), [], { engine: { solver, timeLimitSeconds: 10 }, analyses: { explain: false }, output: { html: false } });
   } catch (error) {
     if (error instanceof SolveError) return error;
     throw error;

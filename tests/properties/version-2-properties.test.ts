@@ -9,7 +9,7 @@ import { csv, files } from '../helpers/data-builder.js';
 import { referenceOptima } from '../helpers/reference-model.js';
 
 const SEED = 2_026_11;
-const plan = (f: DataFiles, solver = 'highs') => planRampUp(loadDataSet(f), [], { solver, explain: false, html: false, tieBreak: 'none' });
+const plan = (f: DataFiles, solver = 'highs') => planRampUp(loadDataSet(f), [], { engine: { solver, tieBreak: 'none' }, analyses: { explain: false }, output: { html: false } });
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe('version-2 plans over random folders (funds, channels, commitments, lags, materials)', () => {

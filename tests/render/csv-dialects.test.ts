@@ -23,7 +23,7 @@ function readBack(name: string, text: string): (string | number)[][] {
 describe('CSV dialects', () => {
   it('every report reads back to the same numbers in each dialect', async () => {
     const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
-    const outcomes = await Promise.all(CSV_DIALECTS.map((csv) => planRampUp(data, [], { csv, scenario: 'pooled' })));
+    const outcomes = await Promise.all(CSV_DIALECTS.map((csv) => planRampUp(data, [], { output: { csv }, scenario: { name: 'pooled' } })));
     const csvFiles = outcomes[0]!.files.filter((f) => f.name.endsWith('.csv')).map((f) => f.name);
     expect(csvFiles.length).toBeGreaterThanOrEqual(5);
     for (const name of csvFiles) {
@@ -58,8 +58,8 @@ describe('CSV dialects', () => {
       const { table } = parseCsvTable(name, new TextDecoder().decode(bytes));
       eu[name] = new TextEncoder().encode(renderCsv(table!.header, table!.rows.map((r) => r.cells), 'excel-eu'));
     }
-    const a = await planRampUp(loadDataSet(files), [], { explain: false });
-    const b = await planRampUp(loadDataSet(eu), [], { explain: false });
+    const a = await planRampUp(loadDataSet(files), [], { analyses: { explain: false } });
+    const b = await planRampUp(loadDataSet(eu), [], { analyses: { explain: false } });
     expect(b.plan.weightedShortfall).toBe(a.plan.weightedShortfall);
     expect(b.plan.totalCostEur).toBe(a.plan.totalCostEur);
   });

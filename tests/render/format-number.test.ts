@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanEuros, humanPercent } from '../../src/render/format-number.js';
+import { humanEuros, humanPercent } from '../../src/base/format-number.js';
 import { weighted } from '../../src/render/html/html-kit.js';
 
 describe('numbers for people', () => {

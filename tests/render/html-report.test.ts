@@ -8,7 +8,7 @@ import type { ComparisonRow } from '../../src/results/plan.js';
 import { renderComparisonHtml } from '../../src/render/html/comparison-page.js';
 import { renderChartSvg } from '../../src/render/charts/render-chart-svg.js';
 import { renderHtmlReport } from '../../src/render/html/report-page.js';
-import { humanEuros } from '../../src/render/format-number.js';
+import { humanEuros } from '../../src/base/format-number.js';
 import { CAUSE_WORDS } from '../../src/render/cause-words.js';
 import { planCase } from '../helpers/data-builder.js';
 
@@ -26,7 +26,7 @@ function exampleFiles(replace: Record<string, [string, string][]> = {}): DataFil
 }
 
 async function examplePlan(options: { scenario?: string } = {}): Promise<PlanOutcome> {
-  return planRampUp(loadDataSet(exampleFiles()), [{ file: 'systems.csv', sha256: 'ab'.repeat(32) }], options);
+  return planRampUp(loadDataSet(exampleFiles()), [{ file: 'systems.csv', sha256: 'ab'.repeat(32) }], options.scenario ? { scenario: { name: options.scenario } } : {});
 }
 
 /** The inline SVG of one chart container, or undefined when the page has no such chart. */

@@ -50,8 +50,8 @@ describe.skipIf(!soffice)('LibreOffice opens the reports with numbers as numbers
   // Five soffice runs per case, each allowed 120 s on a loaded machine.
   it.each(Object.keys(FILTER) as (keyof typeof FILTER)[])('%s', async (dialect) => {
     const data = loadDataSet((await readDataFolder(EXAMPLE)).files);
-    const outcome = await planRampUp(data, [], { csv: dialect, scenario: 'pooled' });
-    const plain = await planRampUp(data, [], { scenario: 'pooled' });
+    const outcome = await planRampUp(data, [], { output: { csv: dialect }, scenario: { name: 'pooled' } });
+    const plain = await planRampUp(data, [], { scenario: { name: 'pooled' } });
     const dir = tempDir();
     mkdirSync(join(dir, 'out'));
     for (const file of outcome.files.filter((f) => f.name.endsWith('.csv'))) {

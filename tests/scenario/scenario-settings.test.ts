@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SolveError } from '../../src/errors.js';
+import { SolveError } from '../../src/base/errors.js';
 import { caseFiles, csv, planCase, type CaseSpec } from '../helpers/data-builder.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/base/errors.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { planRampUp } from '../../src/plan-ramp-up.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
@@ -27,7 +27,7 @@ const pool = (scenarios: string): CaseSpec => ({
 const scenarioFile = (rows: (string | number | undefined)[][]) => csv(['scenario', 'description', 'setting', 'target', 'value'], rows);
 
 async function shortfall(spec: CaseSpec, set: string[] = [], scenario?: string): Promise<number> {
-  return (await planCase(spec, { set, ...(scenario ? { scenario } : {}) })).plan.weightedShortfall;
+  return (await planCase(spec, { scenario: { set, ...(scenario ? { name: scenario } : {}) } })).plan.weightedShortfall;
 }
 
 describe('each scenario setting changes the model as model.md says', () => {
@@ -65,17 +65,17 @@ describe('each scenario setting changes the model as model.md says', () => {
     expect(await shortfall(three)).toBeCloseTo(3 * 20, 6);
     expect(await shortfall(three, ['exclude=AA'])).toBeCloseTo(3 * 120, 6);
     expect(await shortfall(three, ['include_only=group:g2'])).toBeCloseTo(3 * 120, 6);
-    const outcome = await planCase(three, { set: ['exclude:group:g2='] });
+    const outcome = await planCase(three, { scenario: { set: ['exclude:group:g2='] } });
     expect(outcome.plan.input.excluded).toEqual(['BB', 'CC']);
     expect(outcome.plan.weightedShortfall).toBeCloseTo(3 * 50, 6);
   });
 
   it('start and end set the horizon', async () => {
     const leadTime: CaseSpec = { lines: [{ cap0: 0, capmax: 100, lead: 3, unit: 10 }], needs: { s: 100 }, months: 6, budgets: { AA: 1e8 } };
-    const outcome = await planCase(leadTime, { set: ['end=2026-04'] });
+    const outcome = await planCase(leadTime, { scenario: { set: ['end=2026-04'] } });
     expect(outcome.plan.input.months).toHaveLength(4);
     expect(outcome.plan.weightedShortfall).toBeCloseTo(300, 6);
-    const later = await planCase(leadTime, { set: ['start=2026-03'] });
+    const later = await planCase(leadTime, { scenario: { set: ['start=2026-03'] } });
     expect(later.plan.input.months).toHaveLength(4);
     // The clock starts at the horizon: a 3-month lead time still costs three months.
     expect(later.plan.weightedShortfall).toBeCloseTo(300, 6);
@@ -92,7 +92,7 @@ describe('each scenario setting changes the model as model.md says', () => {
 
   it('fair_share 1 makes every payer\'s share equal its GDP share', async () => {
     // Equal GDPs: BB may pay no more than AA's EUR 300 a month, so 60 units a month.
-    const outcome = await planCase(pool(''), { set: ['financing=pooled', 'fair_share=1'] });
+    const outcome = await planCase(pool(''), { scenario: { set: ['financing=pooled', 'fair_share=1'] } });
     expect(outcome.plan.weightedShortfall).toBeCloseTo(3 * 40, 6);
     const [aa, bb] = outcome.plan.payers;
     expect(rel(aa!.paidEur, bb!.paidEur)).toBeLessThan(1e-6);
@@ -105,7 +105,7 @@ describe('each scenario setting changes the model as model.md says', () => {
         months: 2,
         budgets: { AA: 1e6, BB: 1e6, CC: 1e6 },
       },
-      { set: ['financing=pooled', 'fair_share=1'] },
+      { scenario: { set: ['financing=pooled', 'fair_share=1'] } },
     );
     const paid = uneven.plan.payers.map((c) => c.paidEur);
     const total = paid.reduce((a, b) => a + b, 0);
@@ -114,7 +114,7 @@ describe('each scenario setting changes the model as model.md says', () => {
 
   it('a guarantee is a hard floor: met when possible, infeasible (exit 3) when not', async () => {
     expect(await shortfall(ceilingBound, ['guarantee=0.5'])).toBeCloseTo(150, 6);
-    await expect(planCase(ceilingBound, { set: ['guarantee=0.9'] })).rejects.toBeInstanceOf(SolveError);
+    await expect(planCase(ceilingBound, { scenario: { set: ['guarantee=0.9'] } })).rejects.toBeInstanceOf(SolveError);
   });
 
   it('--set is applied after the scenario\'s rows and overrides them', async () => {
@@ -126,7 +126,7 @@ describe('each scenario setting changes the model as model.md says', () => {
   it('a setting or target that does not exist is an error naming the line and the allowed values', async () => {
     const spec = { ...moneyBound, scenarios: scenarioFile([['typo', '', 'budget_scale', 'group:nosuch', 2]]) };
     const data = loadDataSet(caseFiles(spec));
-    const error = await planRampUp(data, [], { scenario: 'typo' }).catch((e: unknown) => e);
+    const error = await planRampUp(data, [], { scenario: { name: 'typo' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues).toEqual([
       expect.objectContaining({ file: 'scenarios.csv', line: 2, column: 4, code: 'UNKNOWN_TARGET', message: expect.stringContaining('the groups are core') }),

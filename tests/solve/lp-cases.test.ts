@@ -123,7 +123,7 @@ describe.each(SOLVERS.map((s) => [s.name, s] as const))('LP cases with the %s ad
     expectResult(lp, await solveOnce(adapter, lp), c.expected);
   });
 
-  it('solves a second stage after addRowAndSetObjective (the lexicographic flow)', async () => {
+  it('solves a second stage after a row and a new objective (the lexicographic flow)', async () => {
     const c = cases.find((k) => k.stage2 !== undefined)!;
     const stage2 = c.stage2!;
     const lp = lpOfCase(c);
@@ -138,7 +138,8 @@ describe.each(SOLVERS.map((s) => [s.name, s] as const))('LP cases with the %s ad
         values: Float64Array.from(stage2.row.entries, ([, v]) => v),
       };
       const cost = Float64Array.from(stage2.colCost);
-      session.addRowAndSetObjective(row, cost, stage2.offset);
+      session.addRows([row]);
+      session.setObjective(cost, stage2.offset);
       const second = await session.solve();
       // Checked against the stage-2 program: the same LP with the row and the new objective.
       const lp2 = lpOfCase({

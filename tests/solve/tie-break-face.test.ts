@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
+import { stagesOf } from '../../src/model/stages.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
 import { solveContext } from '../../src/solve/solve-context.js';
 import { openSession, solveLexicographic } from '../../src/solve/solve-lexicographic.js';
@@ -25,7 +26,7 @@ describe("the tie-break on the money stage's optimal face (no money row)", () =>
         const solve = async (face: boolean) => {
           const session = await openSession(model.lp, ctx.adapter, ctx.options);
           try {
-            const solution = await solveLexicographic(model, ctx.adapter, ctx.options, face ? session : withoutFace(session));
+            const solution = await solveLexicographic(stagesOf(model), ctx.adapter, ctx.options, face ? session : withoutFace(session));
             const program = session.program;
             return { solution, program };
           } finally {

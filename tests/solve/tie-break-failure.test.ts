@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { buildRampUpModel } from '../../src/model/build-ramp-up-model.js';
+import { stagesOf } from '../../src/model/stages.js';
 import { prepareScenario } from '../../src/scenario/prepare-scenario.js';
 import { solveContext } from '../../src/solve/solve-context.js';
 import { openSession, solveLexicographic } from '../../src/solve/solve-lexicographic.js';
@@ -31,7 +32,7 @@ describe('the tie-break stage', () => {
     const model = buildRampUpModel(prepareScenario(loadDataSet(caseFiles(spec))).input);
     const session = failingOn(3, await openSession(model.lp, ctx.adapter, ctx.options));
     try {
-      const solution = await solveLexicographic(model, ctx.adapter, ctx.options, session);
+      const solution = await solveLexicographic(stagesOf(model), ctx.adapter, ctx.options, session);
       expect(solution.tieBreakFailed).toBe('HiGHS ended with model status 15');
       expect(solution.plan).toBe(solution.cost);
       expect(solution.shortfall.objective).toBeCloseTo(100, 6); // 300 needed, 200 made
@@ -45,7 +46,7 @@ describe('the tie-break stage', () => {
     const model = buildRampUpModel(prepareScenario(loadDataSet(caseFiles(spec))).input);
     const session = failingOn(2, await openSession(model.lp, ctx.adapter, ctx.options));
     try {
-      await expect(solveLexicographic(model, ctx.adapter, ctx.options, session)).rejects.toThrow('(the money stage)');
+      await expect(solveLexicographic(stagesOf(model), ctx.adapter, ctx.options, session)).rejects.toThrow('(the money stage)');
     } finally {
       session.dispose();
     }

@@ -1,5 +1,5 @@
-import { InputError } from '../../errors.js';
-import type { FileIssue } from '../../inputs/input-issue.js';
+import { InputError } from '../../base/errors.js';
+import type { FileIssue } from '../../base/input-issue.js';
 import type { RiskStudy } from './risk-study.js';
 
 /** A shard as read back: its file, its samples table and its study.json text. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cellTypes } from '../../inputs/cells.js';
 import { decodeCsvBytes } from '../../inputs/decode-csv-bytes.js';
-import { sortFileIssues, type FileIssue } from '../../inputs/input-issue.js';
+import { sortFileIssues, type FileIssue } from '../../base/input-issue.js';
 import { parseCsvTable } from '../../inputs/parse-csv-table.js';
 import { parseTableRows } from '../../inputs/parse-table-rows.js';
 import { BASES, DISTRIBUTIONS, KINDS, type Basis, type Distribution, type QuantityKind, type UncertaintyRule } from './uncertainty-rules.js';

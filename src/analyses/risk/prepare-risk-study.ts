@@ -1,10 +1,10 @@
-import { InputError } from '../../errors.js';
+import { InputError } from '../../base/errors.js';
 import { DEFAULT_RECIPIENT, type DataSet } from '../../inputs/parse-data-folder.js';
 import { formatMonth } from '../../inputs/periods.js';
 import type { InputFileHash } from '../../results/manifest.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { BASELINE, prepareScenario } from '../../scenario/prepare-scenario.js';
-import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../base/version.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { riskDimensions } from './risk-dimensions.js';
 import type { RiskStudy } from './risk-study.js';

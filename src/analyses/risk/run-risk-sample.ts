@@ -1,15 +1,10 @@
-import { InputError, ModelError, SolveError } from '../../errors.js';
-import { formatInputIssue } from '../../inputs/input-issue.js';
+import { describeFailure } from '../../base/errors.js';
 import type { DataSet } from '../../inputs/parse-data-folder.js';
-import { buildRampUpModel, type RampUpModel } from '../../model/build-ramp-up-model.js';
-import type { PlanInput } from '../../scenario/plan-input.js';
-import type { SolverSession } from '../../solve/solver-adapter.js';
-import { readPlan } from '../../results/read-plan.js';
+import { solveScenario, type OpenScenario } from '../../pipeline/solve-scenario.js';
 import { summarizePlan } from '../../results/summarize-plan.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import type { SolveContext } from '../../solve/solve-context.js';
-import { openSession, solveLexicographic } from '../../solve/solve-lexicographic.js';
 import { promiseLevels } from '../promise-level.js';
 import { perturbDataSet } from './perturb-data-set.js';
 import type { QuantityKind } from './uncertainty-rules.js';
@@ -56,26 +51,24 @@ export async function runRiskSample(data: DataSet, spec: RiskSampleSpec, job: Ri
   });
   try {
     const { input } = prepareScenario(perturbed, spec.scenario, spec.set);
-    const model = buildRampUpModel(input);
     // One session: the promise questions start from the plan's basis.
-    const session = await openSession(model.lp, ctx.adapter, ctx.options);
+    const solved = await solveScenario(input, ctx, { keep: true });
     try {
-      return await sampleResult(job, spec, input, model, session, ctx);
+      return await sampleResult(job, spec, solved, ctx);
     } finally {
-      session.dispose();
+      solved.session.dispose();
     }
   } catch (error) {
-    if (error instanceof SolveError) return { sample: job.sample, status: 'failed', error: [`${error.status}: ${error.message}`, ...error.explanation].join(' ') };
-    if (error instanceof ModelError) return { sample: job.sample, status: 'failed', error: error.message };
-    if (error instanceof InputError) return { sample: job.sample, status: 'failed', error: error.issues.map((i) => formatInputIssue(i)).join('; ') };
+    const failure = describeFailure(error);
+    if (failure) return { sample: job.sample, status: 'failed', error: failure.message };
     throw error;
   }
 }
 
-/** The sample's plan in `session`, then its promise levels in the same session. */
-async function sampleResult(job: RiskJob, spec: RiskSampleSpec, input: PlanInput, model: RampUpModel, session: SolverSession, ctx: SolveContext): Promise<SampleOutcome> {
-  const solution = await solveLexicographic(model, ctx.adapter, ctx.options, session);
-  const plan = readPlan(model, solution);
+/** The sample's plan, then its promise levels in the same session. */
+async function sampleResult(job: RiskJob, spec: RiskSampleSpec, solved: OpenScenario, ctx: SolveContext): Promise<SampleOutcome> {
+  const { plan } = solved;
+  const { input } = plan;
   const summary = summarizePlan(plan);
   const from = horizonMonth(spec.from, input.months, '--from');
   const weighted = new Map<string, { need: number; short: number }>();
@@ -85,7 +78,7 @@ async function sampleResult(job: RiskJob, spec: RiskSampleSpec, input: PlanInput
     w.short += n.need.weight * n.shortfall;
     weighted.set(n.need.system, w);
   }
-  const promises = await promiseLevels(input, summary.systems.map((s) => s.system), from, spec.recipient, ctx, { model, solution, session });
+  const promises = await promiseLevels(input, summary.systems.map((s) => s.system), from, spec.recipient, ctx, solved);
   const bySystem: Record<string, SampleResult> = {};
   for (const s of summary.systems) {
     const w = weighted.get(s.system)!;

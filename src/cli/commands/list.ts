@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { InputError } from '../../base/errors.js';
 import { didYouMean } from '../../inputs/closest-name.js';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';

@@ -4,16 +4,17 @@ import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { writeFileAtomically } from '../../io/write-file-atomically.js';
 import { writeReportFolder } from '../../io/write-report-folder.js';
-import { planRampUp } from '../../plan-ramp-up.js';
+import { planRampUp, type PlanHooks } from '../../plan-ramp-up.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { engineLoadHook } from '../../run/prefer-baseline-wasm-compiler.js';
 import { promiseCurvesOnWorker } from '../../run/promise-curves-on-worker.js';
+import { solveInWorker } from '../../run/solve-in-worker.js';
 import { solveUnlimitedOnWorker } from '../../run/unlimited-on-worker.js';
 import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
-import { PLAN_FLAGS, addFlags, folderName, outFolder, planOptionsOf, type RunFlags } from '../options.js';
+import { PLAN_FLAGS, addFlags, engineOf, folderName, outFolder, type RunFlags } from '../options.js';
 import { printPlanSummary } from '../print-plan-summary.js';
 import { printWarnings } from '../print-warnings.js';
 import { settingsHelp } from '../settings-help.js';
@@ -53,10 +54,16 @@ export function registerPlanCommands(program: Command, cli: CliContext): void {
     .addHelpText('after', `${GUARANTEE_EXAMPLES}\n\n${settingsHelp()}`);
 }
 
-/** The engine-load hook as a PlanOptions fragment (absent: both V8 compiler tiers). */
-function engineLoad(plans: number): { beforeEngineLoad?: (columns: number) => void } {
+/** The shell's hooks of one plan: threads for the side work, the engine's isolation and its compiler tier. */
+function planHooks(plans: number, charts: ReturnType<typeof startChartRenderer>, guarantees: boolean): PlanHooks {
   const hook = engineLoadHook(plans);
-  return hook ? { beforeEngineLoad: hook } : {};
+  return {
+    isolate: solveInWorker,
+    unlimitedMoney: solveUnlimitedOnWorker,
+    ...(guarantees ? { promiseCurves: promiseCurvesOnWorker } : {}),
+    ...(hook ? { beforeEngineLoad: hook } : {}),
+    ...(charts ? { renderSvg: charts.render } : {}),
+  };
 }
 
 function planCommand(program: Command, cli: CliContext, name: string, description: string, guarantees: boolean): Command {
@@ -78,16 +85,16 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         if (guarantees && flags.from !== undefined) horizonMonth(flags.from, prepared.input.months, '--from');
         printWarnings(data.warnings ?? [], [{ scenario: run, warnings: prepared.warnings }], flags.data, cli.io.err);
         const outcome = await planRampUp(data, folder.inputs, {
-          ...planOptionsOf(flags),
-          name: run,
+          scenario: { name: flags.scenario, set: flags.set, runName: run, prepared },
+          engine: engineOf(flags),
+          analyses: {
+            explain: flags.explain,
+            sensitivity: Boolean(flags.sensitivity),
+            ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) } } : {}),
+          },
+          output: { csv: flags.csv, xlsx: Boolean(flags.xlsx), exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])] },
           // The promise curves and the sensitivity runs solve hundreds of times: worth the optimising compiler.
-          ...engineLoad(guarantees || Boolean(flags.sensitivity) ? Infinity : 1),
-          explain: flags.explain,
-          sensitivity: Boolean(flags.sensitivity),
-          ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) }, promiseCurves: promiseCurvesOnWorker } : {}),
-          exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])],
-          ...(charts ? { renderSvg: charts.render } : {}),
-          unlimitedMoney: solveUnlimitedOnWorker,
+          hooks: planHooks(guarantees || Boolean(flags.sensitivity) ? Infinity : 1, charts, guarantees),
         });
         if (flags.writeLp) await writeFileAtomically(flags.writeLp, outcome.exported.lp!);
         if (flags.writeMps) await writeFileAtomically(flags.writeMps, outcome.exported.mps!);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
-import { PartialFailure } from '../../errors.js';
+import { PartialFailure } from '../../base/errors.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { readUncertaintyFile } from '../../io/read-uncertainty-file.js';
 import { writeFileAtomically } from '../../io/write-file-atomically.js';
@@ -10,7 +10,7 @@ import { DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED } from '../../analyse
 import { runRisk, type RiskOutcome } from '../../run/run-risk.js';
 import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
-import { addFlags, folderName, outFolder, type RunFlags } from '../options.js';
+import { addFlags, engineOf, folderName, outFolder, type RunFlags } from '../options.js';
 import { progressBar } from '../progress.js';
 
 interface RiskFlags extends RunFlags {
@@ -78,10 +78,7 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
         seed: flags.seed,
         confidence: flags.confidence,
         ...(flags.from !== undefined ? { from: flags.from } : {}),
-        solver: flags.solver,
-        method: flags.method,
-        ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
-        tieBreak: flags.tieBreak,
+        engine: engineOf(flags),
         csv: flags.csv,
         jobs: flags.jobs,
         ...(flags.shard ? { shard: flags.shard } : {}),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
+import { InputError } from '../../base/errors.js';
 import { runName, sweepName } from '../../scenario/run-name.js';
 import { isRangeFlag, parseRange } from '../../scenario/set-flag.js';
 import type { CliContext } from '../cli-context.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
-import { sortInputIssues, uniqueIssues, type InputIssue } from '../../inputs/input-issue.js';
+import { InputError } from '../../base/errors.js';
+import { sortInputIssues, uniqueIssues, type InputIssue } from '../../base/input-issue.js';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { parseUncertaintyFile } from '../../analyses/risk/parse-uncertainty-file.js';
 import { readDataFolder } from '../../io/read-data-folder.js';

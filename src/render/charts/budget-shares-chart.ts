@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Plan } from '../../results/plan.js';
-import { humanEuros } from '../format-number.js';
+import { humanEuros } from '../../base/format-number.js';
 import { chartName, round, uniqueLabels } from './chart-data.js';
 import { CHART_CONFIG, GREY, NAVY, STEEL } from './house-style.js';
 

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { humanUnits } from '../format-number.js';
+import { humanUnits } from '../../base/format-number.js';
 import { round, uniqueLabels } from './chart-data.js';
 import { CHART_CONFIG, INK, NAVY } from './house-style.js';
 

@@ -2,7 +2,7 @@ import type { ComparisonRow } from '../../results/plan.js';
 import type { Table } from '../report-table.js';
 import { bySystemHtml } from '../tables/comparison-by-system-table.js';
 import { fillRateChart, moneyChart, sweepChart } from '../charts/comparison-charts.js';
-import { humanEuros, humanUnits } from '../format-number.js';
+import { humanEuros, humanUnits } from '../../base/format-number.js';
 import { chartFigure, esc, htmlTable, pc, renderHtmlPage, section, weighted, type HtmlColumn } from './html-kit.js';
 
 export interface ComparisonHtmlOptions {

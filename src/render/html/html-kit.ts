@@ -1,4 +1,4 @@
-import { humanPercent, humanUnits } from '../format-number.js';
+import { humanPercent, humanUnits } from '../../base/format-number.js';
 import { STYLE } from './style.js';
 
 /** The page around a report's body: its stylesheet for screen and print, and nothing else. */

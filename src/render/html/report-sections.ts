@@ -3,7 +3,7 @@ import type { Plan, PlanSummary } from '../../results/plan.js';
 import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
 import { splitApplied } from '../../scenario/applied-settings.js';
 import { CAUSE_WORDS } from '../cause-words.js';
-import { humanEuros, humanUnits } from '../format-number.js';
+import { humanEuros, humanUnits } from '../../base/format-number.js';
 import { htmlFromSpec } from '../report-table.js';
 import { systemsSpec } from '../tables/systems-table.js';
 import { whoPaysSpec } from '../tables/who-pays-table.js';

@@ -1,5 +1,5 @@
 import type { SystemSummary } from '../../results/plan.js';
-import { humanPercent, markdownTable, percent, quantity, units } from '../format-number.js';
+import { humanPercent, markdownTable, percent, quantity, units } from '../../base/format-number.js';
 import { htmlTable } from '../html/html-kit.js';
 import type { Table } from '../report-table.js';
 import { uniqueLabels } from '../charts/chart-data.js';

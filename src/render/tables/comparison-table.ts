@@ -1,5 +1,5 @@
 import type { ComparisonRow } from '../../results/plan.js';
-import { euros, markdownTable, percent, quantity, units } from '../format-number.js';
+import { euros, markdownTable, percent, quantity, units } from '../../base/format-number.js';
 import type { Table } from '../report-table.js';
 import { bySystemMarkdown } from './comparison-by-system-table.js';
 

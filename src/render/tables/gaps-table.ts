@@ -1,6 +1,6 @@
 import { formatMonth } from '../../inputs/periods.js';
 import type { NeedResult, Plan } from '../../results/plan.js';
-import { percent, units } from '../format-number.js';
+import { percent, units } from '../../base/format-number.js';
 import { csvTable, type Table, type TableSpec } from '../report-table.js';
 
 /** `part` as a percentage of `whole`, 0 when there is no whole. */

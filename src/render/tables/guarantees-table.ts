@@ -1,6 +1,6 @@
 import { formatMonth } from '../../inputs/periods.js';
 import type { GuaranteeAnalysis, PromisePoint, SystemGuarantee } from '../../results/plan.js';
-import { euros, humanEuros, percent } from '../format-number.js';
+import { euros, humanEuros, percent } from '../../base/format-number.js';
 import { pc } from '../html/html-kit.js';
 import type { TableSpec } from '../report-table.js';
 

@@ -1,6 +1,6 @@
 import { formatMonth } from '../../inputs/periods.js';
 import type { LineMonth, Plan } from '../../results/plan.js';
-import { euros, units } from '../format-number.js';
+import { euros, units } from '../../base/format-number.js';
 import { csvTable, type Column, type Table } from '../report-table.js';
 import { percentOf } from './gaps-table.js';
 

@@ -1,6 +1,6 @@
 import { formatMonth } from '../../inputs/periods.js';
 import type { MaterialMonth, Plan } from '../../results/plan.js';
-import { quantity, units } from '../format-number.js';
+import { quantity, units } from '../../base/format-number.js';
 import { csvTable, type Table } from '../report-table.js';
 
 /** materials_plan.csv: each material's supply and use per month, and whether it ran out. */

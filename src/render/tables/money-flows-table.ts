@@ -1,5 +1,5 @@
 import type { MoneyFlow, Plan } from '../../results/plan.js';
-import { euros, humanEuros, humanUnits, percent, quantity, units } from '../format-number.js';
+import { euros, humanEuros, humanUnits, percent, quantity, units } from '../../base/format-number.js';
 import { pc } from '../html/html-kit.js';
 import type { TableSpec } from '../report-table.js';
 

@@ -1,6 +1,6 @@
 import type { SampleOutcome } from '../../analyses/risk/run-risk-sample.js';
 import type { RiskStudy, SampleFigures, SampleRow } from '../../analyses/risk/risk-study.js';
-import { formatFixed, percent } from '../format-number.js';
+import { formatFixed, percent } from '../../base/format-number.js';
 import type { Table } from '../report-table.js';
 
 const FIGURES = ['fill_rate_pct', 'weighted_fill_rate_pct', 'promise_pct'] as const;

@@ -1,6 +1,6 @@
 import type { RiskStudy } from '../../analyses/risk/risk-study.js';
 import type { Band, RiskDriver, RiskLine } from '../../analyses/risk/summarize-risk.js';
-import { formatFixed, percent } from '../format-number.js';
+import { formatFixed, percent } from '../../base/format-number.js';
 import type { TableSpec } from '../report-table.js';
 
 const csvPct = (v: number | undefined) => (v === undefined ? '' : percent(v));

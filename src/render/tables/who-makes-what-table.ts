@@ -1,6 +1,6 @@
 import { formatMonth } from '../../inputs/periods.js';
 import type { Plan } from '../../results/plan.js';
-import { humanUnits, markdownTable } from '../format-number.js';
+import { humanUnits, markdownTable } from '../../base/format-number.js';
 
 /**
  * "Who makes what": units made per system and country, month by month, for summary.md. Rows

@@ -1,5 +1,5 @@
 import type { PayerResult, Plan } from '../../results/plan.js';
-import { euros, humanEuros, percent, quantity } from '../format-number.js';
+import { euros, humanEuros, percent, quantity } from '../../base/format-number.js';
 import { pc } from '../html/html-kit.js';
 import type { TableSpec } from '../report-table.js';
 import { percentOf } from './gaps-table.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/base/errors.js';
 import type { DataFiles } from '../../../src/inputs/parse-data-folder.js';
 import { runRisk } from '../../../src/run/run-risk.js';
 import { highsAdapter } from '../../../src/solve/highs-adapter.js';
@@ -74,7 +74,7 @@ describe('rampup risk on hand cases', () => {
       seen.push(options);
       return open(lp, options);
     });
-    await runRisk(oneLine(), undefined, [], { samples: 3, timeLimitSeconds: 77, method: 'simplex' });
+    await runRisk(oneLine(), undefined, [], { samples: 3, engine: { timeLimitSeconds: 77, method: 'simplex' } });
     // The point estimate and 3 samples, each one session: the plan, then its promise levels from the plan's basis.
     expect(seen.length).toBe(4);
     for (const options of seen) expect(options).toMatchObject({ timeLimitSeconds: 77, method: 'simplex' });

@@ -1,4 +1,4 @@
-import type { InputIssue, InputWarning } from './inputs/input-issue.js';
+import { formatInputIssue, type InputIssue, type InputWarning } from './input-issue.js';
 
 /** Bad data or bad usage: every problem at once (and the warnings found on the way). Exit code 2. */
 export class InputError extends Error {
@@ -42,4 +42,15 @@ export class PartialFailure extends Error {
     super(lines.join('; '));
     this.name = 'PartialFailure';
   }
+}
+
+/**
+ * A run that failed as a result, not as a bug (a row of a comparison, a failed risk sample): its
+ * reason in one line and its exit code class (2 bad input, 3 no plan); undefined for anything else.
+ */
+export function describeFailure(error: unknown): { readonly message: string; readonly exitCode: 2 | 3 } | undefined {
+  if (error instanceof InputError) return { message: error.issues.map((i) => formatInputIssue(i)).join('; '), exitCode: 2 };
+  if (error instanceof SolveError) return { message: [`${error.status}: ${error.message}`, ...error.explanation].join(' '), exitCode: 3 };
+  if (error instanceof ModelError) return { message: error.message, exitCode: 3 };
+  return undefined;
 }
