@@ -1,6 +1,7 @@
 import type { RampUpModel } from '../model/build-ramp-up-model.js';
 import type { ExtraRow } from '../model/linear-program.js';
-import { ColumnKind as Col, columnKindName, rowKindName, RowKind as Row } from '../model/names.js';
+import { COLUMN_FAMILIES, ROW_FAMILIES } from '../model/families.js';
+import { familyName } from '../model/name-model.js';
 import type { OpenScenario } from '../pipeline/solve-scenario.js';
 
 /**
@@ -16,6 +17,7 @@ import type { OpenScenario } from '../pipeline/solve-scenario.js';
 export function promiseProgramInPlan(plan: OpenScenario, systems: ReadonlySet<string>, recipient?: string): RampUpModel {
   const { session, solution, model } = plan;
   const { input, index } = model;
+  const name = familyName(input);
   session.removeRowsFrom(solution.firstStageRow);
   const deliver = input.needs.map((need, k) => ({ column: index.deliver[k]!, upper: need.quantity })).sort((a, b) => a.column - b.column);
   const extra = Array.from({ length: session.program.numCols - model.lp.numCols }, (_, i) => model.lp.numCols + i);
@@ -32,17 +34,15 @@ export function promiseProgramInPlan(plan: OpenScenario, systems: ReadonlySet<st
     starts: Int32Array.of(0, 0),
     indices: new Int32Array(0),
     values: new Float64Array(0),
-    name: () => 'guarantee_level',
+    name: () => name(COLUMN_FAMILIES.guarantee, 0, 0),
   });
   const floorRow = new Int32Array(input.needs.length).fill(-1);
   const rows: ExtraRow[] = [];
-  const deliverName = columnKindName(Col.deliver);
   input.needs.forEach((need, k) => {
     if (!systems.has(need.system) || need.quantity <= 0 || (recipient !== undefined && need.recipient !== recipient)) return;
     floorRow[k] = session.program.numRows + rows.length;
     const column = index.deliver[k]!;
-    const name = rowKindName(Row.guaranteeFloor) + session.program.colName(column).slice(deliverName.length);
-    rows.push({ name, lower: 0, upper: Infinity, indices: Int32Array.of(column, g), values: Float64Array.of(1, -need.quantity) });
+    rows.push({ name: name(ROW_FAMILIES.guaranteeFloor, k, 0), lower: 0, upper: Infinity, indices: Int32Array.of(column, g), values: Float64Array.of(1, -need.quantity) });
   });
   session.addRows(rows);
   const cost = new Float64Array(session.program.numCols);

@@ -1,6 +1,6 @@
 import type { PlanChannel } from '../scenario/plan-input.js';
 import { defineMoneyAccount } from './define-money-account.js';
-import { ColumnKind as Col, RowKind as Row } from './names.js';
+import { ColumnKind as Col, RowKind as Row } from './families.js';
 import { spendingEntries, spendingMoney, type ModelContext } from './model-context.js';
 import { MONEY_SCALE } from './ramp-up-model.js';
 

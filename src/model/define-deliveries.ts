@@ -1,4 +1,4 @@
-import { ColumnKind as Col } from './names.js';
+import { ColumnKind as Col } from './families.js';
 import type { ModelContext } from './model-context.js';
 
 /**

@@ -1,6 +1,6 @@
 import { defineChannelFinancing } from './define-channel-financing.js';
 import { defineMoneyAccount } from './define-money-account.js';
-import { ColumnKind as Col, RowKind as Row } from './names.js';
+import { ColumnKind as Col, RowKind as Row } from './families.js';
 import { linesByPayer, spendingEntries, type ModelContext } from './model-context.js';
 
 /** model.md 5, 6 and 6': who pays for the lines, under the scenario's financing. */
@@ -41,7 +41,7 @@ function definePooledFinancing(m: ModelContext, fairShare: number | undefined, w
     });
   }
   for (let t = 0; t < H; t++) {
-    b.beginRow(Row.pool, t, 0, 0, 0);
+    b.beginRow(Row.pool, 0, t, 0, 0);
     spendingEntries(m, all, t, 1);
     for (const p of members) b.entry(index.pay[p * H + t]!, -1);
   }

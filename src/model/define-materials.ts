@@ -1,4 +1,4 @@
-import { ColumnKind as Col, RowKind as Row } from './names.js';
+import { ColumnKind as Col, RowKind as Row } from './families.js';
 import type { ModelContext } from './model-context.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { PlanInput } from '../scenario/plan-input.js';
+import { emptyFamilyIndex } from './families.js';
 import { LinearProgramBuilder } from './linear-program.js';
 import { MONEY_SCALE, type ModelIndex, type ModelOptions } from './ramp-up-model.js';
 
@@ -32,23 +33,7 @@ export function createModelContext(input: PlanInput, options: ModelOptions): Mod
     options,
     b: new LinearProgramBuilder(),
     H,
-    index: {
-      produce: new Int32Array(L * H).fill(-1),
-      order: new Int32Array(L * H).fill(-1),
-      online: new Int32Array(L * H).fill(-1),
-      deliver: new Int32Array(input.needs.length).fill(-1),
-      stock: new Int32Array(S * H).fill(-1),
-      materialStock: new Int32Array(M * H).fill(-1),
-      materialRow: new Int32Array(M * H).fill(-1),
-      pay: new Int32Array(P * H).fill(-1),
-      unspent: new Int32Array(P * H).fill(-1),
-      budgetRow: new Int32Array(P * H).fill(-1),
-      topUp: new Int32Array(P * H).fill(-1),
-      flows: [],
-      channelCapRow: new Int32Array(C).fill(-1),
-      channelUsed: new Int32Array(C).fill(-1),
-      floorRow: new Int32Array(input.needs.length).fill(-1),
-    },
+    index: { ...emptyFamilyIndex({ months: H, lines: L, needs: input.needs.length, systems: S, materials: M, payers: P, channels: C }), flows: [] },
     activeLine: activeLines(input),
     systemIndex: new Map(input.systems.map((s, i) => [s.code, i])),
     materialIndex: new Map(input.materials.map((m, i) => [m.code, i])),

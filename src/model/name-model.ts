@@ -1,78 +1,41 @@
 import { formatMonth } from '../inputs/periods.js';
 import type { PlanInput } from '../scenario/plan-input.js';
+import { columnFamily, rowFamily, type Family, type KeyShape } from './families.js';
 import type { LinearProgramBuilder } from './linear-program.js';
-import { ColumnKind as Col, RowKind as Row, columnKindName, encodeName, rowKindName } from './names.js';
+import { encodeName } from './names.js';
+
+/** The keys a name spells out for each shape of a family's (a, t). */
+export function keyReader(input: PlanInput): (shape: KeyShape, a: number, t: number) => string[] {
+  const month = (m: number) => formatMonth(input.months[m]!);
+  const line = (l: number) => [input.lines[l]!.country, input.lines[l]!.system, input.lines[l]!.producer || '-'];
+  const channel = (k: number) => (input.financing.kind === 'channels' ? input.financing.channels[k]!.id : String(k));
+  const readers: Record<KeyShape, (a: number, t: number) => string[]> = {
+    'line-month': (a, t) => [...line(a), month(t)],
+    line: (a) => line(a),
+    need: (a) => [input.needs[a]!.system, input.needs[a]!.recipient, month(input.needs[a]!.t)],
+    'system-month': (a, t) => [input.systems[a]!.code, month(t)],
+    'material-month': (a, t) => [input.materials[a]!.code, month(t)],
+    'channel-month': (a, t) => [channel(a), month(t)],
+    channel: (a) => [channel(a)],
+    'payer-month': (a, t) => [input.payers[a]!.code, month(t)],
+    payer: (a) => [input.payers[a]!.code],
+    month: (_a, t) => [month(t)],
+    single: () => [],
+  };
+  return (shape, a, t) => readers[shape](a, t);
+}
+
+/** The name of a member (a, t) of a family. */
+export function familyName(input: PlanInput): (family: Family, a: number, t: number) => string {
+  const keys = keyReader(input);
+  return (family, a, t) => encodeName(family.name, keys(family.keys, a, t));
+}
 
 /** Readable names of a built program's columns and rows, made on demand from their descriptors. */
 export function nameModel(b: LinearProgramBuilder, input: PlanInput): { column(j: number): string; row(i: number): string } {
-  const month = (m: number) => formatMonth(input.months[m]!);
-  const line = (l: number) => input.lines[l]!;
-  const lineKeys = (l: number, t: number) => [line(l).country, line(l).system, line(l).producer || '-', month(t)];
-  const channel = (k: number) => (input.financing.kind === 'channels' ? input.financing.channels[k]!.id : String(k));
-  const needKeys = (k: number) => {
-    const need = input.needs[k]!;
-    return [need.system, need.recipient, month(need.t)];
-  };
+  const name = familyName(input);
   return {
-    column(j) {
-      const kind = b.colKind.data[j]!;
-      const a = b.colKeyA.data[j]!;
-      const t = b.colKeyB.data[j]!;
-      const name = columnKindName(kind);
-      switch (kind) {
-        case Col.produce:
-        case Col.order:
-        case Col.online:
-          return encodeName(name, lineKeys(a, t));
-        case Col.deliver:
-          return encodeName(name, needKeys(a));
-        case Col.stock:
-          return encodeName(name, [input.systems[a]!.code, month(t)]);
-        case Col.materialStock:
-          return encodeName(name, [input.materials[a]!.code, month(t)]);
-        case Col.flow:
-        case Col.channelUsed:
-          return encodeName(name, [channel(a), month(t)]);
-        case Col.paidTotal:
-          return encodeName(name, [input.payers[a]!.code]);
-        case Col.guarantee:
-          return 'guarantee_level';
-        default:
-          return encodeName(name, [input.payers[a]!.code, month(t)]);
-      }
-    },
-    row(i) {
-      const kind = b.rowKind.data[i]!;
-      const a = b.rowKeyA.data[i]!;
-      const t = b.rowKeyB.data[i]!;
-      const name = rowKindName(kind);
-      switch (kind) {
-        case Row.capacityState:
-        case Row.withinCapacity:
-          return encodeName(name, lineKeys(a, t));
-        case Row.ceiling:
-          return encodeName(name, lineKeys(a, t).slice(0, 3));
-        case Row.stockBalance:
-          return encodeName(name, [input.systems[a]!.code, month(t)]);
-        case Row.materialBalance:
-          return encodeName(name, [input.materials[a]!.code, month(t)]);
-        case Row.coverage:
-          return encodeName(name, [...lineKeys(a, t).slice(0, 3), month(t)]);
-        case Row.channelUsed:
-          return encodeName(name, [channel(a), month(t)]);
-        case Row.channelCap:
-          return encodeName(name, [channel(a)]);
-        case Row.pool:
-          return encodeName(name, [month(a)]);
-        case Row.guaranteeFloor:
-          return encodeName(name, needKeys(a));
-        case Row.paidTotal:
-        case Row.fairShare:
-        case Row.workShare:
-          return encodeName(name, [input.payers[a]!.code]);
-        default:
-          return encodeName(name, [input.payers[a]!.code, month(t)]);
-      }
-    },
+    column: (j) => name(columnFamily(b.colKind.data[j]!), b.colKeyA.data[j]!, b.colKeyB.data[j]!),
+    row: (i) => name(rowFamily(b.rowKind.data[i]!), b.rowKeyA.data[i]!, b.rowKeyB.data[i]!),
   };
 }

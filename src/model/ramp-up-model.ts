@@ -1,4 +1,5 @@
 import type { PlanInput } from '../scenario/plan-input.js';
+import type { FamilyIndex } from './families.js';
 import type { LinearProgram } from './linear-program.js';
 
 /** Money enters the model in EUR millions so coefficients stay within a few orders of magnitude. */
@@ -33,39 +34,15 @@ export interface ChannelFlow {
   readonly columns?: Int32Array;
 }
 
-/** Where each variable of the plan sits in the LP; -1 where the model has no such column. */
-export interface ModelIndex {
-  /** [line * H + t] units produced. */
-  readonly produce: Int32Array;
-  /** [line * H + t] capacity ordered (units/month). */
-  readonly order: Int32Array;
-  /** [line * H + t] capacity online; -1 when the line cannot grow (then it is constant). */
-  readonly online: Int32Array;
-  /** [need] units delivered against each entry of input.needs. */
-  readonly deliver: Int32Array;
-  /** [system * H + t] units held at the end of the month. */
-  readonly stock: Int32Array;
-  /** [material * H + t] units of the material held at the end of the month. */
-  readonly materialStock: Int32Array;
-  /** [material * H + t] the material's balance row (its dual: the value of one more unit). */
-  readonly materialRow: Int32Array;
-  /** [payer * H + t] money paid into the pool (pooled only). */
-  readonly pay: Int32Array;
-  /** [payer * H + t] money the payer has not spent by the end of the month (EUR millions). */
-  readonly unspent: Int32Array;
-  /** [payer * H + t] budget row of the payer in month t. */
-  readonly budgetRow: Int32Array;
-  /** [payer * H + t] top-up money (EUR millions), only with unlimitedMoney. */
-  readonly topUp: Int32Array;
+/**
+ * Where each variable and row of the plan sits in the LP, -1 where the model has none: a field
+ * per family that families.ts indexes (`[line * H + t]`, `[need]`, `[payer * H + t]`, ...), and the
+ * channels' flows.
+ */
+export type ModelIndex = FamilyIndex & {
   /** Channels financing: what each channel pays for. */
   readonly flows: ChannelFlow[];
-  /** [channel] row of the channel's cap (money through it over the horizon), -1 when uncapped or unused. */
-  readonly channelCapRow: Int32Array;
-  /** [channel] column of the money through it over the horizon, -1 when uncapped or unused. */
-  readonly channelUsed: Int32Array;
-  /** [need] the floor row `deliver >= g x need` of a guarantee-level model, -1 elsewhere. */
-  readonly floorRow: Int32Array;
-}
+};
 
 /** The LP of model.md for one scenario, with the objectives of the lexicographic solve. */
 export interface RampUpModel {

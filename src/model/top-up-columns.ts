@@ -1,8 +1,8 @@
 import { withColumns } from './edit-program.js';
 import type { ExtraColumns } from './linear-program.js';
-import { ColumnKind as Col, columnKindName, encodeName } from './names.js';
+import { COLUMN_FAMILIES } from './families.js';
+import { familyName } from './name-model.js';
 import { TOP_UP_WEIGHT, type RampUpModel } from './ramp-up-model.js';
-import { formatMonth } from '../inputs/periods.js';
 
 /**
  * The unlimited-money variant of a built model by adding columns rather than building anew:
@@ -24,6 +24,7 @@ export function withTopUpColumns(model: RampUpModel): { model: RampUpModel; colu
     }
   });
   const count = rows.length;
+  const name = familyName(input);
   const columns: ExtraColumns = {
     count,
     cost: new Float64Array(count),
@@ -32,7 +33,7 @@ export function withTopUpColumns(model: RampUpModel): { model: RampUpModel; colu
     starts: Int32Array.from({ length: count + 1 }, (_, k) => k),
     indices: Int32Array.from(rows),
     values: new Float64Array(count).fill(-1),
-    name: (k) => encodeName(columnKindName(Col.topUp), [input.payers[Math.floor(keys[k]! / H)]!.code, formatMonth(input.months[keys[k]! % H]!)]),
+    name: (k) => name(COLUMN_FAMILIES.topUp, Math.floor(keys[k]! / H), keys[k]! % H),
   };
   const topUp = index.topUp.slice();
   keys.forEach((key, k) => (topUp[key] = lp.numCols + k));
