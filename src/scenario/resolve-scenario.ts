@@ -3,8 +3,8 @@ import type { InputIssue, IssueCode } from '../base/input-issue.js';
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { didYouMean } from '../inputs/closest-name.js';
 import { formatMonth, monthHint, parseMonth } from '../inputs/periods.js';
-import { SETTINGS, SETTING_NAMES, type RawSetting, type ScenarioSettings, type Target, type TargetedValue, type ValueKind } from './scenario-settings.js';
-import { describeTargets, parseTarget } from './targets.js';
+import { SETTINGS, SETTING_NAMES, settingSpec, type RawSetting, type ScenarioSettings, type SettingSpec, type Target, type TargetedValue, type ValueKind } from './scenario-settings.js';
+import { describeTargets, parseTarget, type KnownTargets } from './targets.js';
 
 /** A problem with one raw setting, located where it was written: a cell of scenarios.csv or its flag. */
 export function settingIssue(r: RawSetting, part: 'setting' | 'target' | 'value', code: IssueCode, message: string): InputIssue {
@@ -17,18 +17,38 @@ function originText(r: RawSetting): string {
   return r.origin.kind === 'file' ? `${r.origin.file}:${r.origin.line}` : `${r.origin.flag}:${r.origin.index}`;
 }
 
-/**
- * Resolves raw settings into a scenario, checking every name, target and value against
- * the data. A typo is an error listing what is allowed, never silently ignored.
- */
-export function resolveScenario(
-  data: DataSet,
-  name: string,
-  description: string,
-  raw: readonly RawSetting[],
-): { settings?: ScenarioSettings; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
-  const known = {
+/** A value as read, or why it is not one. */
+type Read = { readonly value: number | string | true } | { readonly problem: string };
+
+/** How each kind of value is read (a `;` scenarios.csv comes from a European-locale spreadsheet: its decimal comma is read). */
+function readValue(setting: string, kind: ValueKind, text: string, delimiter: ',' | ';', data: DataSet): Read {
+  const number = (check: (n: number) => string | undefined): Read => {
+    const n = readNumber(text, delimiter);
+    if (typeof n !== 'number') return { problem: `${setting}: ${text === '' ? 'a value is required' : `${n.message}${numberHint(text, kind)}`}` };
+    const wrong = check(n);
+    return wrong === undefined ? { value: n } : { problem: wrong };
+  };
+  switch (kind) {
+    case 'financing':
+      if (text === 'channels' && data.channels.length === 0) return { problem: 'financing=channels needs channels.csv in the data folder: without it no money can move (use national or pooled)' };
+      return text === 'national' || text === 'pooled' || text === 'channels' ? { value: text } : { problem: `financing: expected channels, national or pooled, found "${text}"` };
+    case 'month': {
+      const m = parseMonth(text);
+      return m === undefined ? { problem: `${setting}: expected a month YYYY-MM, found "${text}"${monthHint(text)}` } : { value: m };
+    }
+    case 'none':
+      return text !== '' ? { problem: `${setting} takes no value, found "${text}"` } : { value: true };
+    case 'share':
+      return number((n) => (n < 0 || n > 1 ? `${setting}: expected a share between 0 and 1, found ${text}` : undefined));
+    case 'multiplier':
+    case 'percent':
+      return number((n) => (n < 0 ? `${setting}: expected a value >= 0, found ${text}` : undefined));
+  }
+}
+
+/** The entities of the data that targets may name. */
+function knownTargets(data: DataSet): KnownTargets {
+  return {
     countries: new Set(data.countries.map((c) => c.country)),
     funds: new Set(data.funds.map((f) => f.fund)),
     systems: new Set(data.systems.map((s) => s.system)),
@@ -37,110 +57,64 @@ export function resolveScenario(
     groups: new Set([...data.countries, ...data.funds].flatMap((c) => (c.group ? [c.group] : []))),
     categories: new Set(data.systems.map((s) => s.category)),
   };
+}
 
-  let financing: ScenarioSettings['financing'];
-  let fairShare: number | undefined;
-  let workShare: number | undefined;
-  let start: number | undefined;
-  let end: number | undefined;
-  let shareLine: RawSetting | undefined;
-  let startLine: RawSetting | undefined;
-  let endLine: RawSetting | undefined;
-  const scenarioDelimiter = data.locations?.['scenarios.csv']?.delimiter ?? ',';
-  const lists = {
-    budget_scale: [] as TargetedValue[],
-    budget_gdp_pct: [] as TargetedValue[],
-    need_scale: [] as TargetedValue[],
-    capacity_scale: [] as TargetedValue[],
-    guarantee: [] as TargetedValue[],
-    channel_share: [] as TargetedValue[],
-    commitment_scale: [] as TargetedValue[],
-    priority_scale: [] as TargetedValue[],
-  };
-  const exclude: Target[] = [];
-  const includeOnly: Target[] = [];
+/** A raw setting's target, or why it takes none of what was written. `exclude=US` on the command line: the value names the target. */
+function targetOf(r: RawSetting, spec: SettingSpec, known: KnownTargets): { target: Target; targetText: string; valueText: string } | { part: 'target'; problem: string } {
+  const moved = spec.value === 'none' && r.target === '' && r.value !== '';
+  const targetText = moved ? r.value : r.target;
+  const valueText = moved ? '' : r.value;
+  if (spec.targets.length === 0) return targetText !== '' ? { part: 'target', problem: `${r.setting} takes no target, found "${targetText}"` } : { target: { kind: 'all' }, targetText, valueText };
+  const parsed = targetText === '' && !spec.targets.includes('all') ? 'a target is required' : parseTarget(targetText === '' ? '*' : targetText, spec.targets, known);
+  if (typeof parsed === 'string') return { part: 'target', problem: `${r.setting}: ${parsed}; allowed: ${describeTargets(spec.targets)}` };
+  return { target: parsed, targetText, valueText };
+}
+
+/**
+ * Resolves raw settings into a scenario, checking every name, target and value against
+ * the data. A typo is an error listing what is allowed, never silently ignored. Each value
+ * goes where its entry of SETTINGS says.
+ */
+export function resolveScenario(data: DataSet, name: string, description: string, raw: readonly RawSetting[]): { settings?: ScenarioSettings; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const known = knownTargets(data);
+  const delimiter = data.locations?.['scenarios.csv']?.delimiter ?? ',';
+  const fields: Record<string, unknown> = Object.fromEntries(SETTING_NAMES.filter((s) => SETTINGS[s].collect !== 'one').map((s) => [SETTINGS[s].into, []]));
+  const written = new Map<string, RawSetting>(); // the last row of each setting that took effect
   const applied: ScenarioSettings['applied'][number][] = [];
-
   for (const r of raw) {
-    const problem = (part: 'setting' | 'target' | 'value', code: IssueCode, message: string) => issues.push(settingIssue(r, part, code, message));
-    const spec = SETTINGS[r.setting];
+    const spec = settingSpec(r.setting);
     if (!spec) {
-      problem('setting', 'UNKNOWN_SETTING', `unknown setting "${r.setting}"${didYouMean(r.setting, SETTING_NAMES)}; the settings are ${SETTING_NAMES.join(', ')}`);
+      issues.push(settingIssue(r, 'setting', 'UNKNOWN_SETTING', `unknown setting "${r.setting}"${didYouMean(r.setting, SETTING_NAMES)}; the settings are ${SETTING_NAMES.join(', ')}`));
       continue;
     }
-    // exclude=US on the command line: the value names the target.
-    let targetText = r.target;
-    let valueText = r.value;
-    if (spec.value === 'none' && targetText === '' && valueText !== '') {
-      targetText = valueText;
-      valueText = '';
+    const target = targetOf(r, spec, known);
+    if ('problem' in target) {
+      issues.push(settingIssue(r, target.part, 'UNKNOWN_TARGET', target.problem));
+      continue;
     }
-    let target: Target = { kind: 'all' };
-    if (spec.targets.length === 0) {
-      if (targetText !== '') {
-        problem('target', 'UNKNOWN_TARGET', `${r.setting} takes no target, found "${targetText}"`);
-        continue;
-      }
-    } else {
-      const parsed = targetText === '' && !spec.targets.includes('all') ? 'a target is required' : parseTarget(targetText === '' ? '*' : targetText, spec.targets, known);
-      if (typeof parsed === 'string') {
-        problem('target', 'UNKNOWN_TARGET', `${r.setting}: ${parsed}; allowed: ${describeTargets(spec.targets)}`);
-        continue;
-      }
-      target = parsed;
+    applied.push({ setting: r.setting, target: target.targetText, value: target.valueText, from: originText(r) });
+    const read = readValue(r.setting, spec.value, target.valueText, r.origin.kind === 'file' ? delimiter : ',', data);
+    if ('problem' in read) {
+      issues.push(settingIssue(r, 'value', 'BAD_SETTING_VALUE', read.problem));
+      continue;
     }
-    applied.push({ setting: r.setting, target: targetText, value: valueText, from: originText(r) });
-    const number = () => {
-      // A `;` scenarios.csv comes from a European-locale spreadsheet: its decimal comma is read.
-      const n = readNumber(valueText, r.origin.kind === 'file' ? scenarioDelimiter : ',');
-      if (typeof n !== 'number') {
-        problem('value', 'BAD_SETTING_VALUE', `${r.setting}: ${valueText === '' ? 'a value is required' : `${n.message}${numberHint(valueText, spec.value)}`}`);
-        return undefined;
-      }
-      return n;
-    };
-    switch (spec.value) {
-      case 'financing':
-        if (valueText === 'channels' && data.channels.length === 0) problem('value', 'BAD_SETTING_VALUE', 'financing=channels needs channels.csv in the data folder: without it no money can move (use national or pooled)');
-        else if (valueText === 'national' || valueText === 'pooled' || valueText === 'channels') financing = valueText;
-        else problem('value', 'BAD_SETTING_VALUE', `financing: expected channels, national or pooled, found "${valueText}"`);
-        break;
-      case 'month': {
-        const m = parseMonth(valueText);
-        if (m === undefined) problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a month YYYY-MM, found "${valueText}"${monthHint(valueText)}`);
-        else if (r.setting === 'start') (start = m), (startLine = r);
-        else (end = m), (endLine = r);
-        break;
-      }
-      case 'none':
-        if (valueText !== '') problem('value', 'BAD_SETTING_VALUE', `${r.setting} takes no value, found "${valueText}"`);
-        else (r.setting === 'exclude' ? exclude : includeOnly).push(target);
-        break;
-      case 'share': {
-        const n = number();
-        if (n === undefined) break;
-        if (n < 0 || n > 1) {
-          problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a share between 0 and 1, found ${valueText}`);
-          break;
-        }
-        if (r.setting === 'fair_share') (fairShare = n), (shareLine = r);
-        else if (r.setting === 'work_share') (workShare = n), (shareLine = r);
-        else lists[r.setting as 'guarantee' | 'channel_share'].push({ target, value: n });
-        break;
-      }
-      case 'multiplier':
-      case 'percent': {
-        const n = number();
-        if (n === undefined) break;
-        if (n < 0) {
-          problem('value', 'BAD_SETTING_VALUE', `${r.setting}: expected a value >= 0, found ${valueText}`);
-          break;
-        }
-        lists[r.setting as keyof typeof lists].push({ target, value: n });
-        break;
-      }
-    }
+    written.set(r.setting, r);
+    if (spec.collect === 'one') fields[spec.into] = read.value;
+    else if (spec.collect === 'targets') (fields[spec.into] as Target[]).push(target.target);
+    else (fields[spec.into] as TargetedValue[]).push({ target: target.target, value: read.value as number });
   }
+  const settings = { name, description, applied, ...fields } as unknown as ScenarioSettings;
+  issues.push(...settingConflicts(data, settings, raw, written));
+  return issues.length > 0 ? { issues } : { settings, issues: [] };
+}
+
+/** Settings that read on their own but not together: shares without a pool, channel shares without channels, an empty horizon. */
+function settingConflicts(data: DataSet, settings: ScenarioSettings, raw: readonly RawSetting[], written: ReadonlyMap<string, RawSetting>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const { financing, start, end } = settings;
+  const shares = [written.get('fair_share'), written.get('work_share')].filter((r): r is RawSetting => r !== undefined);
+  const shareLine = shares.sort((a, b) => raw.indexOf(a) - raw.indexOf(b)).at(-1);
   if (shareLine && financing !== 'pooled') {
     issues.push(settingIssue(shareLine, 'setting', 'BAD_SETTING_VALUE', `${shareLine.setting} applies to pooled financing only; add the setting financing=pooled`));
   }
@@ -150,33 +124,12 @@ export function resolveScenario(
   } else if (channelShareLine && data.channels.length === 0) {
     issues.push(settingIssue(channelShareLine, 'setting', 'BAD_SETTING_VALUE', 'channel_share applies to channels financing only, and there is no channels.csv in the data folder'));
   }
+  const startLine = written.get('start');
+  const endLine = written.get('end');
   if (start !== undefined && end !== undefined && end < start) {
     issues.push(settingIssue(endLine!, 'value', 'EMPTY_HORIZON', `end ${endLine!.value} is before start`));
   } else issues.push(...outsideNeeds(data, startLine, start, endLine, end));
-  if (issues.length > 0) return { issues };
-  return {
-    settings: {
-      name,
-      description,
-      financing,
-      ...(fairShare !== undefined ? { fairShare } : {}),
-      ...(workShare !== undefined ? { workShare } : {}),
-      ...(start !== undefined ? { start } : {}),
-      ...(end !== undefined ? { end } : {}),
-      budgetScale: lists.budget_scale,
-      budgetGdpPct: lists.budget_gdp_pct,
-      needScale: lists.need_scale,
-      capacityScale: lists.capacity_scale,
-      guarantee: lists.guarantee,
-      channelShare: lists.channel_share,
-      commitmentScale: lists.commitment_scale,
-      priorityScale: lists.priority_scale,
-      exclude,
-      includeOnly,
-      applied,
-    },
-    issues: [],
-  };
+  return issues;
 }
 
 /** How to write a number that did not read: 50% is 0.5 as a share, 0,5 is 0.5 on the command line. */

@@ -16,35 +16,73 @@ export interface TargetedValue {
   readonly value: number;
 }
 
-/** One scenario, every setting resolved and checked against the data. */
-export interface ScenarioSettings {
+export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'group' | 'category';
+export type ValueKind = 'multiplier' | 'share' | 'percent' | 'none' | 'financing' | 'month';
+
+/**
+ * Where a setting's values go in ScenarioSettings: `list`, every (target, value) in the order
+ * written (later entries win for what they both match); `targets`, every target; `one`, the
+ * last value written.
+ */
+export type Collect = 'list' | 'targets' | 'one';
+
+export interface SettingSpec {
+  /** The targets it takes (none: it takes no target). */
+  readonly targets: readonly TargetKind[];
+  /** The kind of its value, which says how it is read (resolve-scenario.ts) and described (setting-words.ts). */
+  readonly value: ValueKind;
+  /** Its field in ScenarioSettings. */
+  readonly into: string;
+  readonly collect: Collect;
+}
+
+/**
+ * Every setting, once (contract.md): the targets it takes, the kind of its value and where it
+ * goes. ScenarioSettings is derived from this list; a new setting is an entry here and the
+ * place in apply-scenario.ts (or plan-*.ts) where its value takes effect.
+ */
+export const SETTINGS = {
+  financing: { targets: [], value: 'financing', into: 'financing', collect: 'one' },
+  budget_scale: { targets: ['all', 'country', 'fund', 'group'], value: 'multiplier', into: 'budgetScale', collect: 'list' },
+  budget_gdp_pct: { targets: ['all', 'country', 'group'], value: 'percent', into: 'budgetGdpPct', collect: 'list' },
+  need_scale: { targets: ['all', 'system', 'category'], value: 'multiplier', into: 'needScale', collect: 'list' },
+  capacity_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier', into: 'capacityScale', collect: 'list' },
+  exclude: { targets: ['country', 'fund', 'group'], value: 'none', into: 'exclude', collect: 'targets' },
+  include_only: { targets: ['country', 'fund', 'group'], value: 'none', into: 'includeOnly', collect: 'targets' },
+  fair_share: { targets: [], value: 'share', into: 'fairShare', collect: 'one' },
+  work_share: { targets: [], value: 'share', into: 'workShare', collect: 'one' },
+  guarantee: { targets: ['all', 'system', 'category'], value: 'share', into: 'guarantee', collect: 'list' },
+  channel_share: { targets: ['all', 'channel'], value: 'share', into: 'channelShare', collect: 'list' },
+  commitment_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier', into: 'commitmentScale', collect: 'list' },
+  priority_scale: { targets: ['all', 'system', 'category'], value: 'multiplier', into: 'priorityScale', collect: 'list' },
+  start: { targets: [], value: 'month', into: 'start', collect: 'one' },
+  end: { targets: [], value: 'month', into: 'end', collect: 'one' },
+} as const satisfies Record<string, SettingSpec>;
+
+export type SettingName = keyof typeof SETTINGS;
+export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
+
+/** The setting of a name, if there is one. */
+export function settingSpec(name: string): SettingSpec | undefined {
+  return Object.hasOwn(SETTINGS, name) ? SETTINGS[name as SettingName] : undefined;
+}
+
+type Specs = typeof SETTINGS;
+type FieldsOf<C extends Collect> = { [K in SettingName]: Specs[K]['collect'] extends C ? Specs[K]['into'] : never }[SettingName];
+/** The value of a `one` setting: its financing, a month, or a share. */
+type OneValue<V extends ValueKind> = V extends 'financing' ? Financing : V extends 'month' ? MonthIndex : number;
+
+export type Financing = 'national' | 'pooled' | 'channels';
+
+/** One scenario, every setting resolved and checked against the data: a field per setting of SETTINGS. */
+export type ScenarioSettings = {
   readonly name: string;
   readonly description: string;
-  /** Undefined: channels when the data has channels.csv, else national. */
-  readonly financing: 'national' | 'pooled' | 'channels' | undefined;
-  /** phi in [0,1]: each payer's share of the pool at least phi x its GDP share. */
-  readonly fairShare?: number;
-  /** rho in [0,1]: each payer's own industry gets at least rho x what it paid. */
-  readonly workShare?: number;
-  readonly start?: MonthIndex;
-  readonly end?: MonthIndex;
-  /** Later entries override earlier ones for the entities they both match. */
-  readonly budgetScale: readonly TargetedValue[];
-  readonly budgetGdpPct: readonly TargetedValue[];
-  readonly needScale: readonly TargetedValue[];
-  readonly capacityScale: readonly TargetedValue[];
-  readonly guarantee: readonly TargetedValue[];
-  /** Replaces a channel's max_share. */
-  readonly channelShare: readonly TargetedValue[];
-  /** Multiplier on output already sold. */
-  readonly commitmentScale: readonly TargetedValue[];
-  /** Multiplier on priority weights. */
-  readonly priorityScale: readonly TargetedValue[];
-  readonly exclude: readonly Target[];
-  readonly includeOnly: readonly Target[];
   /** The settings as written, for the manifest. */
   readonly applied: readonly { setting: string; target: string; value: string; from: string }[];
-}
+} & { readonly [F in FieldsOf<'list'>]: readonly TargetedValue[] } & { readonly [F in FieldsOf<'targets'>]: readonly Target[] } & {
+  readonly [K in SettingName as Specs[K]['collect'] extends 'one' ? Specs[K]['into'] : never]?: OneValue<Specs[K]['value']>;
+};
 
 /** Where a raw setting was written: a row of scenarios.csv, or a `--set` flag. */
 export type SettingOrigin =
@@ -58,27 +96,3 @@ export interface RawSetting {
   readonly value: string;
   readonly origin: SettingOrigin;
 }
-
-export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'group' | 'category';
-export type ValueKind = 'multiplier' | 'share' | 'percent' | 'none' | 'financing' | 'month';
-
-/** Every setting, the targets it takes and the kind of its value (contract.md). */
-export const SETTINGS: Readonly<Record<string, { readonly targets: readonly TargetKind[]; readonly value: ValueKind }>> = {
-  financing: { targets: [], value: 'financing' },
-  budget_scale: { targets: ['all', 'country', 'fund', 'group'], value: 'multiplier' },
-  budget_gdp_pct: { targets: ['all', 'country', 'group'], value: 'percent' },
-  need_scale: { targets: ['all', 'system', 'category'], value: 'multiplier' },
-  capacity_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier' },
-  exclude: { targets: ['country', 'fund', 'group'], value: 'none' },
-  include_only: { targets: ['country', 'fund', 'group'], value: 'none' },
-  fair_share: { targets: [], value: 'share' },
-  work_share: { targets: [], value: 'share' },
-  guarantee: { targets: ['all', 'system', 'category'], value: 'share' },
-  channel_share: { targets: ['all', 'channel'], value: 'share' },
-  commitment_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier' },
-  priority_scale: { targets: ['all', 'system', 'category'], value: 'multiplier' },
-  start: { targets: [], value: 'month' },
-  end: { targets: [], value: 'month' },
-};
-
-export const SETTING_NAMES = Object.keys(SETTINGS);

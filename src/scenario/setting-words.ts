@@ -14,7 +14,7 @@ export const VALUE_WORDS: Readonly<Record<ValueKind, string>> = {
 /** One line per setting: its name, the targets it takes, and its value. */
 export function settingRows(): { setting: string; targets: string; value: string }[] {
   return SETTING_NAMES.map((name) => {
-    const spec = SETTINGS[name]!;
+    const spec = SETTINGS[name];
     return { setting: name, targets: spec.targets.length > 0 ? describeTargets(spec.targets) : '(none)', value: VALUE_WORDS[spec.value] };
   });
 }
