@@ -45,121 +45,165 @@ export async function openCurveSession(model: RampUpModel, ctx: SolveContext): P
 
 /** Curve questions on `session`, which holds `model`'s program; disposed with the curve session only when `own`. */
 export function curveSession(model: RampUpModel, session: SolverSession, own: boolean): CurveSession {
-  const { input, index, guaranteeColumn: g } = model;
-  const levelObjective = model.lp.colCost;
-  const shortfallObjective = new Float64Array(model.lp.numCols);
-  input.needs.forEach((need, k) => (shortfallObjective[index.deliver[k]!] = -need.weight));
-  const floors = input.needs.flatMap((need, k) => (index.floorRow[k]! >= 0 ? [{ k, row: index.floorRow[k]!, system: need.system, t: need.t }] : [])).sort((a, b) => a.row - b.row);
-  const rows = Int32Array.from(floors, (f) => f.row);
-  const on = new Uint8Array(floors.length).fill(1); // as built: every floor holds
-  const gOnly = Int32Array.of(g);
-  let objective: 'level' | 'shortfall' | 'money' = 'level';
-  // solveLoose's basis, and its values while they answer for the money the session now has.
-  let looseStart: SessionStart | undefined;
-  let looseValues: Float64Array | undefined;
+  return new CurveQuestions(model, session, own);
+}
+
+/** A floor row `deliver >= g x need` of the curve program, with the need it holds. */
+interface Floor {
+  readonly k: number;
+  readonly row: number;
+  readonly system: string;
+  readonly t: number;
+}
+
+type Optimal = Extract<SolveResult, { status: 'optimal' }>;
+
+class CurveQuestions implements CurveSession {
+  private readonly floors: readonly Floor[];
+  private readonly rows: Int32Array;
+  /** Which floors hold now: as built, every one. */
+  private readonly on: Uint8Array;
+  private readonly gOnly: Int32Array;
+  private readonly shortfallObjective: Float64Array;
+  private readonly topUps: Int32Array;
+  /** Each top-up column's budget row: its reduced cost in the level objective (cost 0, entry -1) is that row's dual. */
+  private readonly topUpRows: Int32Array;
+  private objective: 'level' | 'shortfall' | 'money' = 'level';
+  /** solveLoose's basis, and its values while they answer for the money the session now has. */
+  private looseStart: SessionStart | undefined;
+  private looseValues: Float64Array | undefined;
+
+  constructor(
+    private readonly model: RampUpModel,
+    private readonly session: SolverSession,
+    private readonly own: boolean,
+  ) {
+    const { input, index } = model;
+    this.shortfallObjective = new Float64Array(model.lp.numCols);
+    input.needs.forEach((need, k) => (this.shortfallObjective[index.deliver[k]!] = -need.weight));
+    this.floors = input.needs.flatMap((need, k) => (index.floorRow[k]! >= 0 ? [{ k, row: index.floorRow[k]!, system: need.system, t: need.t }] : [])).sort((a, b) => a.row - b.row);
+    this.rows = Int32Array.from(this.floors, (f) => f.row);
+    this.on = new Uint8Array(this.floors.length).fill(1);
+    this.gOnly = Int32Array.of(model.guaranteeColumn);
+    this.topUps = Int32Array.from(index.topUp.filter((j) => j >= 0));
+    this.topUpRows = Int32Array.from(index.budgetRow.filter((_, k) => index.topUp[k]! >= 0));
+  }
+
+  async largestLevel(target: ReadonlySet<string>, from: number): Promise<number> {
+    return (await this.largestLevelAndMoney(target, from)).level;
+  }
+
+  async largestLevelAndMoney(target: ReadonlySet<string>, from: number): Promise<{ level: number; moneyHelps: boolean }> {
+    // The most delivery already meets every need from `from` on: nothing can promise more.
+    if (this.looseValues && this.looseLevel(this.looseValues, target, from) >= FULL) return { level: 1, moneyHelps: false };
+    this.holdFloors(target, from);
+    this.use('level', this.model.lp.colCost, 0);
+    this.session.setColumnBounds(this.gOnly, Float64Array.of(0), Float64Array.of(1));
+    const result = await this.run('largest level');
+    if (result === undefined) return { level: 0, moneyHelps: true };
+    return { level: Math.min(1, Math.max(0, result.columnValues[this.model.guaranteeColumn]!)), moneyHelps: this.moneyHelps(result.rowDuals) };
+  }
+
+  async deliveredBefore(target: ReadonlySet<string>, from: number, level: number): Promise<number> {
+    // The loose optimum keeps the floors (at g = level, or at 0 where that is no promise): it is an optimum here too.
+    const loose = this.looseValues;
+    if (loose && (level <= NO_PROMISE || this.looseLevel(loose, target, from) >= level - NO_PROMISE)) return this.shareBefore(loose, target, from);
+    this.holdFloors(target, from);
+    this.use('shortfall', this.shortfallObjective, this.model.totalWeightedNeed);
+    // Held a little below its optimum: exactly at it, the point is feasible only within tolerance.
+    this.session.setColumnBounds(this.gOnly, Float64Array.of(Math.max(0, level - NO_PROMISE)), Float64Array.of(1));
+    const result = await this.run('delivery before the promise');
+    return this.shareBefore(result?.columnValues, target, from);
+  }
+
+  async extraMoneyForFull(target: ReadonlySet<string>, from: number): Promise<number | undefined> {
+    this.holdFloors(target, from);
+    this.use('money', this.model.costObjective, 0);
+    this.session.setColumnBounds(this.gOnly, Float64Array.of(1), Float64Array.of(1));
+    const result = await this.run('extra money for 100 %');
+    if (!result) return undefined;
+    let topUp = 0;
+    for (const j of this.topUps) topUp += Math.max(0, result.columnValues[j]!);
+    return topUp / MONEY_SCALE;
+  }
+
+  async solveLoose(): Promise<void> {
+    this.holdFloors(new Set(), 0);
+    this.use('shortfall', this.shortfallObjective, this.model.totalWeightedNeed);
+    this.session.setColumnBounds(this.gOnly, Float64Array.of(0), Float64Array.of(1));
+    const result = await this.run('most delivery, no promise');
+    if (!result) throw new SolveError('the program without promises has no solution (a promise curve)', 'infeasible');
+    this.looseStart = this.session.saveStart();
+    this.looseValues = result.columnValues;
+  }
+
+  startFromLoose(): void {
+    if (this.looseStart) this.session.restoreStart(this.looseStart);
+  }
+
+  allowTopUps(allowed: boolean): void {
+    const n = this.topUps.length;
+    this.session.setColumnBounds(this.topUps, new Float64Array(n), new Float64Array(n).fill(allowed ? Infinity : 0));
+    // The optimum without promises is another one now: its values would answer for the other money.
+    this.looseValues = undefined;
+  }
+
+  dispose(): void {
+    if (this.own) this.session.dispose();
+  }
 
   /** Switches on exactly the floors of `target` from month `from` on; only changed rows are sent. */
-  const holdFloors = (target: ReadonlySet<string>, from: number) => {
+  private holdFloors(target: ReadonlySet<string>, from: number): void {
     const changed: number[] = [];
-    floors.forEach((f, i) => {
+    this.floors.forEach((f, i) => {
       const want = target.has(f.system) && f.t >= from ? 1 : 0;
-      if (want !== on[i]) changed.push(i);
-      on[i] = want;
+      if (want !== this.on[i]) changed.push(i);
+      this.on[i] = want;
     });
     if (changed.length === 0) return;
-    session.setRowBounds(
-      Int32Array.from(changed, (i) => rows[i]!),
-      Float64Array.from(changed, (i) => (on[i] ? 0 : -Infinity)),
+    this.session.setRowBounds(
+      Int32Array.from(changed, (i) => this.rows[i]!),
+      Float64Array.from(changed, (i) => (this.on[i] ? 0 : -Infinity)),
       new Float64Array(changed.length).fill(Infinity),
     );
-  };
-  const use = (next: typeof objective, cost: Float64Array, offset: number) => {
-    if (objective !== next) session.setObjective(cost, offset);
-    objective = next;
-  };
-  const run = async (what: string): Promise<Extract<SolveResult, { status: 'optimal' }> | undefined> => {
-    const result = await session.solve();
+  }
+
+  private use(next: CurveQuestions['objective'], cost: Float64Array, offset: number): void {
+    if (this.objective !== next) this.session.setObjective(cost, offset);
+    this.objective = next;
+  }
+
+  private async run(what: string): Promise<Optimal | undefined> {
+    const result = await this.session.solve();
     if (result.status === 'optimal') return result;
     if (result.status === 'infeasible') return undefined;
     throw new SolveError(`${result.message} (a promise curve: ${what})`, result.status);
-  };
+  }
+
   /** The target's share of its need before `from` that a solution delivers. */
-  const shareBefore = (values: Float64Array | undefined, target: ReadonlySet<string>, from: number) => {
+  private shareBefore(values: Float64Array | undefined, target: ReadonlySet<string>, from: number): number {
     let need = 0;
     let delivered = 0;
-    for (const f of floors) {
+    for (const f of this.floors) {
       if (!target.has(f.system) || f.t >= from) continue;
-      const quantity = input.needs[f.k]!.quantity;
+      const quantity = this.model.input.needs[f.k]!.quantity;
       need += quantity;
-      delivered += values ? Math.min(quantity, values[index.deliver[f.k]!]!) : 0;
+      delivered += values ? Math.min(quantity, values[this.model.index.deliver[f.k]!]!) : 0;
     }
     return need > 0 ? delivered / need : 1;
-  };
+  }
+
   /** The least share of its need from `from` on that the loose optimum delivers to the target: a level it keeps unasked. */
-  const looseLevel = (values: Float64Array, target: ReadonlySet<string>, from: number) => {
+  private looseLevel(values: Float64Array, target: ReadonlySet<string>, from: number): number {
     let level = 1;
-    for (const f of floors) {
-      const quantity = input.needs[f.k]!.quantity;
-      if (target.has(f.system) && f.t >= from && quantity > 0) level = Math.min(level, values[index.deliver[f.k]!]! / quantity);
+    for (const f of this.floors) {
+      const quantity = this.model.input.needs[f.k]!.quantity;
+      if (target.has(f.system) && f.t >= from && quantity > 0) level = Math.min(level, values[this.model.index.deliver[f.k]!]! / quantity);
     }
     return level;
-  };
-  const topUps = Int32Array.from(index.topUp.filter((j) => j >= 0));
-  // Each top-up column's budget row: its reduced cost in the level objective (cost 0, entry -1) is that row's dual.
-  const topUpRows = Int32Array.from(index.budgetRow.filter((_, k) => index.topUp[k]! >= 0));
-  const moneyHelps = (rowDuals: Float64Array | undefined) => rowDuals === undefined || topUpRows.some((i) => rowDuals[i]! < -MONEY_DUAL_TOLERANCE);
-  const levelAndMoney = async (target: ReadonlySet<string>, from: number) => {
-    // The most delivery already meets every need from `from` on: nothing can promise more.
-    if (looseValues && looseLevel(looseValues, target, from) >= FULL) return { level: 1, moneyHelps: false };
-    holdFloors(target, from);
-    use('level', levelObjective, 0);
-    session.setColumnBounds(gOnly, Float64Array.of(0), Float64Array.of(1));
-    const result = await run('largest level');
-    if (result === undefined) return { level: 0, moneyHelps: true };
-    return { level: Math.min(1, Math.max(0, result.columnValues[g]!)), moneyHelps: moneyHelps(result.rowDuals) };
-  };
-  return {
-    largestLevel: async (target, from) => (await levelAndMoney(target, from)).level,
-    largestLevelAndMoney: levelAndMoney,
-    async deliveredBefore(target, from, level) {
-      // The loose optimum keeps the floors (at g = level, or at 0 where that is no promise): it is an optimum here too.
-      if (looseValues && (level <= NO_PROMISE || looseLevel(looseValues, target, from) >= level - NO_PROMISE)) return shareBefore(looseValues, target, from);
-      holdFloors(target, from);
-      use('shortfall', shortfallObjective, model.totalWeightedNeed);
-      // Held a little below its optimum: exactly at it, the point is feasible only within tolerance.
-      session.setColumnBounds(gOnly, Float64Array.of(Math.max(0, level - NO_PROMISE)), Float64Array.of(1));
-      const result = await run('delivery before the promise');
-      return shareBefore(result?.columnValues, target, from);
-    },
-    async extraMoneyForFull(target, from) {
-      holdFloors(target, from);
-      use('money', model.costObjective, 0);
-      session.setColumnBounds(gOnly, Float64Array.of(1), Float64Array.of(1));
-      const result = await run('extra money for 100 %');
-      if (!result) return undefined;
-      let topUp = 0;
-      for (const j of topUps) topUp += Math.max(0, result.columnValues[j]!);
-      return topUp / MONEY_SCALE;
-    },
-    async solveLoose() {
-      holdFloors(new Set(), 0);
-      use('shortfall', shortfallObjective, model.totalWeightedNeed);
-      session.setColumnBounds(gOnly, Float64Array.of(0), Float64Array.of(1));
-      const result = await run('most delivery, no promise');
-      if (!result) throw new SolveError('the program without promises has no solution (a promise curve)', 'infeasible');
-      looseStart = session.saveStart();
-      looseValues = result.columnValues;
-    },
-    startFromLoose() {
-      if (looseStart) session.restoreStart(looseStart);
-    },
-    allowTopUps(allowed) {
-      session.setColumnBounds(topUps, new Float64Array(topUps.length), new Float64Array(topUps.length).fill(allowed ? Infinity : 0));
-      // The optimum without promises is another one now: its values would answer for the other money.
-      looseValues = undefined;
-    },
-    dispose: () => {
-      if (own) session.dispose();
-    },
-  };
+  }
+
+  private moneyHelps(rowDuals: Float64Array | undefined): boolean {
+    return rowDuals === undefined || this.topUpRows.some((i) => rowDuals[i]! < -MONEY_DUAL_TOLERANCE);
+  }
 }

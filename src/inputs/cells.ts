@@ -75,100 +75,79 @@ export interface CellTypes {
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const SELECTOR = /^(\*|[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9][A-Za-z0-9_. -]*)?)$/;
 const COUNTRY = /^[A-Z]{2}$/;
+const DATE = /^(\d{4})(-(\d{2})(-(\d{2}))?)?$/;
 
-/** Cell parsers for one file; the delimiter decides whether a decimal comma is allowed. */
-export function cellTypes(delimiter: ',' | ';'): CellTypes {
-  const cell = z.string().optional();
-  const required = (ctx: Ctx): never => fail(ctx, 'MISSING_VALUE', 'a value is required here');
-  const number = (v: string, ctx: Ctx): number => {
+/** Reads one non-empty cell, or fails the context with its problem. */
+type Reader<T> = (v: string, ctx: Ctx) => T;
+
+/** The readers of one file's cells; the delimiter decides whether a decimal comma is allowed. */
+function readers(delimiter: ',' | ';') {
+  const number: Reader<number> = (v, ctx) => {
     const n = readNumber(v, delimiter);
     if (typeof n !== 'number') return fail(ctx, n.code, n.message);
     if (n < 0) return fail(ctx, 'NEGATIVE_NUMBER', `expected a number >= 0, found ${v}`);
     return n;
   };
+  /** A number passed on to one more check, unless it already failed (then the cell has its one problem). */
+  const checked = (check: (n: number, v: string, ctx: Ctx) => number): Reader<number> => (v, ctx) => {
+    const n = number(v, ctx);
+    return (n as unknown) === z.NEVER ? n : check(n, v, ctx);
+  };
+  const code = (example: string): Reader<string> => (v, ctx) => (CODE.test(v) ? v : fail(ctx, 'BAD_CODE', `expected a code of letters, digits, "-", "_" or ".", found "${truncate(v)}"${example}`));
+  const selector = (example: string): Reader<string> => (v, ctx) => (SELECTOR.test(v) ? v : fail(ctx, 'BAD_CODE', `expected a code, *, or KIND:NAME (e.g. ${example}), found "${truncate(v)}"`));
   return {
-    text: cell.transform((v, ctx) => (v === undefined ? required(ctx) : v)),
-    optionalText: cell,
-    nonNegative: cell.transform((v, ctx) => (v === undefined ? required(ctx) : number(v, ctx))),
-    optionalNonNegative: cell.transform((v, ctx) => (v === undefined ? undefined : number(v, ctx))),
-    optionalMonths: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      const n = readNumber(v, delimiter);
-      if (typeof n !== 'number') return fail(ctx, n.code, n.message);
-      if (n < 0) return fail(ctx, 'NEGATIVE_NUMBER', `expected a number >= 0, found ${v}`);
-      if (!Number.isInteger(n)) return fail(ctx, 'NOT_AN_INTEGER', `expected a whole number of months, found ${v}`);
-      return n;
-    }),
-    countryCode: cell.transform((v, ctx) => {
-      if (v === undefined) return required(ctx);
-      if (!COUNTRY.test(v)) return fail(ctx, 'BAD_CODE', `expected a two-letter ISO 3166-1 code such as FR, found "${truncate(v)}"`);
-      return v;
-    }),
-    systemCode: cell.transform((v, ctx) => {
-      if (v === undefined) return required(ctx);
-      if (!CODE.test(v)) return fail(ctx, 'BAD_CODE', `expected a code of letters, digits, "-", "_" or ".", found "${truncate(v)}"`);
-      return v;
-    }),
-    optionalCode: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      if (!CODE.test(v)) return fail(ctx, 'BAD_CODE', `expected a code of letters, digits, "-", "_" or ".", found "${truncate(v)}"`);
-      return v;
-    }),
-    selector: cell.transform((v, ctx) => {
-      if (v === undefined) return required(ctx);
-      if (!SELECTOR.test(v)) return fail(ctx, 'BAD_CODE', `expected a code, *, or KIND:NAME (e.g. group:core), found "${truncate(v)}"`);
-      return v;
-    }),
-    optionalSelector: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      if (!SELECTOR.test(v)) return fail(ctx, 'BAD_CODE', `expected a code, *, or KIND:NAME (e.g. category:air-defence), found "${truncate(v)}"`);
-      return v;
-    }),
-    optionalShare: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      const n = number(v, ctx);
-      if (n > 1) return fail(ctx, 'OUT_OF_RANGE', `expected a share between 0 and 1, found ${v}${n <= 100 ? ` (for ${n} %, write ${Number((n / 100).toPrecision(12))})` : ''}`);
-      return n;
-    }),
-    optionalFactor: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      const n = number(v, ctx);
-      if (n < 1) return fail(ctx, 'OUT_OF_RANGE', `expected a price factor >= 1 (1.05 = a 5 % margin), found ${v}`);
-      return n;
-    }),
-    positive: cell.transform((v, ctx) => {
-      if (v === undefined) return required(ctx);
-      const n = number(v, ctx);
-      if (n <= 0) return fail(ctx, 'OUT_OF_RANGE', `expected a number > 0, found ${v}`);
-      return n;
-    }),
-    month: cell.transform((v, ctx) => {
-      if (v === undefined) return required(ctx);
-      const m = parseMonth(v);
-      return m ?? fail(ctx, 'BAD_PERIOD', `expected a month as YYYY-MM (e.g. 2026-01), found "${truncate(v)}"${monthHint(v)}`);
-    }),
-    monthOrYear: cell.transform((v, ctx) => {
-      if (v === undefined) return required(ctx);
+    text: ((v) => v) as Reader<string>,
+    number,
+    months: checked((n, v, ctx) => (Number.isInteger(n) ? n : fail(ctx, 'NOT_AN_INTEGER', `expected a whole number of months, found ${v}`))),
+    country: ((v, ctx) => (COUNTRY.test(v) ? v : fail(ctx, 'BAD_CODE', `expected a two-letter ISO 3166-1 code such as FR, found "${truncate(v)}"`))) as Reader<string>,
+    code: code(''),
+    selector,
+    share: checked((n, v, ctx) => (n <= 1 ? n : fail(ctx, 'OUT_OF_RANGE', `expected a share between 0 and 1, found ${v}${n <= 100 ? ` (for ${n} %, write ${Number((n / 100).toPrecision(12))})` : ''}`))),
+    factor: checked((n, v, ctx) => (n >= 1 ? n : fail(ctx, 'OUT_OF_RANGE', `expected a price factor >= 1 (1.05 = a 5 % margin), found ${v}`))),
+    positive: checked((n, v, ctx) => (n > 0 ? n : fail(ctx, 'OUT_OF_RANGE', `expected a number > 0, found ${v}`))),
+    month: ((v, ctx) => parseMonth(v) ?? fail(ctx, 'BAD_PERIOD', `expected a month as YYYY-MM (e.g. 2026-01), found "${truncate(v)}"${monthHint(v)}`)) as Reader<number>,
+    monthOrYear: ((v, ctx) => {
       const m = parseMonth(v);
       if (m !== undefined) return { year: Math.floor(m / 12), month: m };
       const y = parseYear(v);
-      if (y !== undefined) return { year: y };
-      return fail(ctx, 'BAD_PERIOD', `expected a month YYYY-MM or a year YYYY, found "${truncate(v)}"${monthHint(v)}`);
-    }),
-    basis: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      if (v === 'reported' || v === 'target' || v === 'estimate' || v === 'assumption') return v;
-      return fail(ctx, 'BAD_VALUE', `expected reported, target, estimate or assumption, found "${truncate(v)}"`);
-    }),
-    publishedDate: cell.transform((v, ctx) => {
-      if (v === undefined) return undefined;
-      const m = /^(\d{4})(-(\d{2})(-(\d{2}))?)?$/.exec(v);
+      return y !== undefined ? { year: y } : fail(ctx, 'BAD_PERIOD', `expected a month YYYY-MM or a year YYYY, found "${truncate(v)}"${monthHint(v)}`);
+    }) as Reader<{ year: number; month?: number }>,
+    basis: ((v, ctx) =>
+      v === 'reported' || v === 'target' || v === 'estimate' || v === 'assumption' ? v : fail(ctx, 'BAD_VALUE', `expected reported, target, estimate or assumption, found "${truncate(v)}"`)) as Reader<'reported' | 'target' | 'estimate' | 'assumption'>,
+    date: ((v, ctx) => {
+      const m = DATE.exec(v);
       const month = m?.[3] === undefined ? 1 : Number(m[3]);
       const day = m?.[5] === undefined ? 1 : Number(m[5]);
       // Date.UTC rolls 2026-02-30 over into March; a real date survives the round trip.
       const real = m && month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(Number(m[1]), month - 1, day)).getUTCDate() === day;
-      if (real) return v;
-      return fail(ctx, 'BAD_PERIOD', `expected a date YYYY-MM-DD, YYYY-MM or YYYY, found "${truncate(v)}"`);
-    }),
+      return real ? v : fail(ctx, 'BAD_PERIOD', `expected a date YYYY-MM-DD, YYYY-MM or YYYY, found "${truncate(v)}"`);
+    }) as Reader<string>,
+  };
+}
+
+/** Cell parsers for one file; the delimiter decides whether a decimal comma is allowed. */
+export function cellTypes(delimiter: ',' | ';'): CellTypes {
+  const cell = z.string().optional();
+  const read = readers(delimiter);
+  const required = <T>(reader: Reader<T>) => cell.transform((v, ctx) => (v === undefined ? fail(ctx, 'MISSING_VALUE', 'a value is required here') : reader(v, ctx)));
+  const optional = <T>(reader: Reader<T>) => cell.transform((v, ctx) => (v === undefined ? undefined : reader(v, ctx)));
+  return {
+    text: required(read.text),
+    optionalText: cell,
+    nonNegative: required(read.number),
+    optionalNonNegative: optional(read.number),
+    optionalMonths: optional(read.months),
+    countryCode: required(read.country),
+    systemCode: required(read.code),
+    optionalCode: optional(read.code),
+    selector: required(read.selector('group:core')),
+    optionalSelector: optional(read.selector('category:air-defence')),
+    optionalShare: optional(read.share),
+    optionalFactor: optional(read.factor),
+    positive: required(read.positive),
+    month: required(read.month),
+    monthOrYear: required(read.monthOrYear),
+    basis: optional(read.basis),
+    publishedDate: optional(read.date),
   };
 }

@@ -40,11 +40,11 @@ export function gapCauses(values: SolutionValues, lineMonths: readonly LineMonth
     for (let tau = t; tau < H; tau++) least = Math.min(least, values.value(index.unspent[p * H + tau]!));
     return least !== Infinity && least > 1e-7 * Math.max(1, budget[p]! * MONEY_SCALE);
   };
+  // The cap is the program's own bound on the channel's money (EUR millions).
   const capBinds = (k: number) => {
     const row = index.channelCapRow[k]!;
-    if (row < 0 || financing.kind !== 'channels') return false;
-    const ch = financing.channels[k]!;
-    const cap = ch.maxShare * budget[payerOf.get(ch.payer)!]! * MONEY_SCALE;
+    if (row < 0) return false;
+    const cap = values.model.lp.rowUpper[row]!;
     return values.value(index.channelUsed[k]!) >= cap - 1e-7 * Math.max(1, cap);
   };
   const rulesInForce = financing.kind === 'pooled' && (financing.fairShare !== undefined || financing.workShare !== undefined);

@@ -22,13 +22,35 @@ interface Step {
   readonly others: readonly [number, number][];
 }
 
+/** The program as sparse rows while columns are eliminated. */
+interface Elimination {
+  readonly lp: LinearProgram;
+  readonly rows: Map<number, number>[];
+  readonly rowLower: number[];
+  readonly rowUpper: number[];
+  readonly cost: number[];
+  offset: number;
+  /** [column] the rows it has an entry in. */
+  readonly rowsOf: Set<number>[];
+  readonly removedColumn: Uint8Array;
+  readonly removedRow: Uint8Array;
+  readonly steps: Step[];
+}
+
 /** Gaussian elimination on sparse rows: each equality row removes one column and becomes a range row on the others. */
 export function substituteEqualities(lp: LinearProgram): ReducedProgram {
+  const e = sparseRows(lp);
+  for (let i = 0; i < lp.numRows; i++) {
+    const row = e.rows[i]!;
+    if (e.rowLower[i] !== e.rowUpper[i] || row.size === 0) continue;
+    const p = pivotOf(e, row);
+    if (p >= 0) eliminate(e, i, p);
+  }
+  return reducedProgram(e);
+}
+
+function sparseRows(lp: LinearProgram): Elimination {
   const rows: Map<number, number>[] = [];
-  const rowLower = Array.from(lp.rowLower);
-  const rowUpper = Array.from(lp.rowUpper);
-  const cost = Array.from(lp.colCost);
-  let offset = lp.offset;
   const rowsOf: Set<number>[] = Array.from({ length: lp.numCols }, () => new Set<number>());
   const { starts, indices, values } = lp.matrix;
   for (let i = 0; i < lp.numRows; i++) {
@@ -39,72 +61,85 @@ export function substituteEqualities(lp: LinearProgram): ReducedProgram {
     }
     rows.push(row);
   }
-  const removedColumn = new Uint8Array(lp.numCols);
-  const removedRow = new Uint8Array(lp.numRows);
-  const steps: Step[] = [];
+  return {
+    lp,
+    rows,
+    rowLower: Array.from(lp.rowLower),
+    rowUpper: Array.from(lp.rowUpper),
+    cost: Array.from(lp.colCost),
+    offset: lp.offset,
+    rowsOf,
+    removedColumn: new Uint8Array(lp.numCols),
+    removedRow: new Uint8Array(lp.numRows),
+    steps: [],
+  };
+}
 
-  for (let i = 0; i < lp.numRows; i++) {
-    const row = rows[i]!;
-    if (rowLower[i] !== rowUpper[i] || row.size === 0) continue;
-    // Pivot on a column in few other rows (little fill-in) with a coefficient that is not tiny.
-    let largest = 0;
-    for (const a of row.values()) largest = Math.max(largest, Math.abs(a));
-    let pivotColumn = -1;
-    let best = Infinity;
-    for (const [j, a] of row) {
-      if (Math.abs(a) < 0.1 * largest) continue;
-      const score = rowsOf[j]!.size * 10 + (cost[j] !== 0 ? 5 : 0);
-      if (score < best) (best = score), (pivotColumn = j);
-    }
-    if (pivotColumn < 0) continue;
-    const p = pivotColumn;
-    const ap = row.get(p)!;
-    const b = rowLower[i]!;
-    // x_p = (b - sum_{k != p} a_k x_k) / a_p, put into every other row that has x_p.
-    for (const k of [...rowsOf[p]!]) {
-      if (k === i) continue;
-      const other = rows[k]!;
-      const factor = other.get(p)! / ap;
-      other.delete(p);
-      for (const [j, a] of row) {
-        if (j === p) continue;
-        const next = (other.get(j) ?? 0) - factor * a;
-        if (Math.abs(next) < 1e-12) {
-          other.delete(j);
-          rowsOf[j]!.delete(k);
-        } else {
-          other.set(j, next);
-          rowsOf[j]!.add(k);
-        }
-      }
-      rowLower[k] = rowLower[k]! - factor * b;
-      rowUpper[k] = rowUpper[k]! - factor * b;
-    }
-    const cp = cost[p]!;
-    if (cp !== 0) {
-      offset += (cp * b) / ap;
-      for (const [j, a] of row) if (j !== p) cost[j] = cost[j]! - (cp * a) / ap;
-      cost[p] = 0;
-    }
-    const others = [...row].filter(([j]) => j !== p);
-    steps.push({ column: p, pivot: ap, rhs: b, others });
-    // The bounds of x_p become a range on the rest of the row: lo <= (b - s) / a_p <= up.
-    const lo = lp.colLower[p]!;
-    const up = lp.colUpper[p]!;
-    row.delete(p);
-    rowLower[i] = ap > 0 ? b - ap * up : b - ap * lo;
-    rowUpper[i] = ap > 0 ? b - ap * lo : b - ap * up;
-    for (const j of row.keys()) rowsOf[j]!.add(i);
-    rowsOf[p]!.clear();
-    removedColumn[p] = 1;
-    if (row.size === 0) removedRow[i] = 1;
+/** The column to eliminate with an equality row: in few other rows (little fill-in), with a coefficient that is not tiny; -1 if none. */
+function pivotOf(e: Elimination, row: ReadonlyMap<number, number>): number {
+  let largest = 0;
+  for (const a of row.values()) largest = Math.max(largest, Math.abs(a));
+  let pivot = -1;
+  let best = Infinity;
+  for (const [j, a] of row) {
+    if (Math.abs(a) < 0.1 * largest) continue;
+    const score = e.rowsOf[j]!.size * 10 + (e.cost[j] !== 0 ? 5 : 0);
+    if (score < best) (best = score), (pivot = j);
   }
+  return pivot;
+}
 
+/** x_p = (b - sum_{k != p} a_k x_k) / a_p, put into every other row and the objective; the row becomes a range on the rest. */
+function eliminate(e: Elimination, i: number, p: number): void {
+  const row = e.rows[i]!;
+  const ap = row.get(p)!;
+  const b = e.rowLower[i]!;
+  for (const k of [...e.rowsOf[p]!]) {
+    if (k === i) continue;
+    const other = e.rows[k]!;
+    const factor = other.get(p)! / ap;
+    other.delete(p);
+    for (const [j, a] of row) {
+      if (j === p) continue;
+      const next = (other.get(j) ?? 0) - factor * a;
+      if (Math.abs(next) < 1e-12) {
+        other.delete(j);
+        e.rowsOf[j]!.delete(k);
+      } else {
+        other.set(j, next);
+        e.rowsOf[j]!.add(k);
+      }
+    }
+    e.rowLower[k] = e.rowLower[k]! - factor * b;
+    e.rowUpper[k] = e.rowUpper[k]! - factor * b;
+  }
+  const cp = e.cost[p]!;
+  if (cp !== 0) {
+    e.offset += (cp * b) / ap;
+    for (const [j, a] of row) if (j !== p) e.cost[j] = e.cost[j]! - (cp * a) / ap;
+    e.cost[p] = 0;
+  }
+  e.steps.push({ column: p, pivot: ap, rhs: b, others: [...row].filter(([j]) => j !== p) });
+  // The bounds of x_p become a range on the rest of the row: lo <= (b - s) / a_p <= up.
+  const lo = e.lp.colLower[p]!;
+  const up = e.lp.colUpper[p]!;
+  row.delete(p);
+  e.rowLower[i] = ap > 0 ? b - ap * up : b - ap * lo;
+  e.rowUpper[i] = ap > 0 ? b - ap * lo : b - ap * up;
+  for (const j of row.keys()) e.rowsOf[j]!.add(i);
+  e.rowsOf[p]!.clear();
+  e.removedColumn[p] = 1;
+  if (row.size === 0) e.removedRow[i] = 1;
+}
+
+/** The columns and rows left, as a program, and the way back to every original column. */
+function reducedProgram(e: Elimination): ReducedProgram {
+  const { lp, rows, steps } = e;
   const keptColumns: number[] = [];
   const newIndex = new Int32Array(lp.numCols).fill(-1);
-  for (let j = 0; j < lp.numCols; j++) if (!removedColumn[j]) newIndex[j] = keptColumns.push(j) - 1;
+  for (let j = 0; j < lp.numCols; j++) if (!e.removedColumn[j]) newIndex[j] = keptColumns.push(j) - 1;
   const keptRows: number[] = [];
-  for (let i = 0; i < lp.numRows; i++) if (!removedRow[i]) keptRows.push(i);
+  for (let i = 0; i < lp.numRows; i++) if (!e.removedRow[i]) keptRows.push(i);
   const outStarts = new Int32Array(keptRows.length + 1);
   const outIndices: number[] = [];
   const outValues: number[] = [];
@@ -118,12 +153,12 @@ export function substituteEqualities(lp: LinearProgram): ReducedProgram {
   const reduced: LinearProgram = {
     numCols: keptColumns.length,
     numRows: keptRows.length,
-    colCost: Float64Array.from(keptColumns, (j) => cost[j]!),
+    colCost: Float64Array.from(keptColumns, (j) => e.cost[j]!),
     colLower: Float64Array.from(keptColumns, (j) => lp.colLower[j]!),
     colUpper: Float64Array.from(keptColumns, (j) => lp.colUpper[j]!),
-    rowLower: Float64Array.from(keptRows, (i) => rowLower[i]!),
-    rowUpper: Float64Array.from(keptRows, (i) => rowUpper[i]!),
-    offset,
+    rowLower: Float64Array.from(keptRows, (i) => e.rowLower[i]!),
+    rowUpper: Float64Array.from(keptRows, (i) => e.rowUpper[i]!),
+    offset: e.offset,
     matrix: { starts: outStarts, indices: Int32Array.from(outIndices), values: Float64Array.from(outValues) },
     colName: (j) => lp.colName(keptColumns[j]!),
     rowName: (r) => lp.rowName(keptRows[r]!),

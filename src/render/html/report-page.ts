@@ -1,3 +1,4 @@
+import type { TopLevelSpec } from 'vega-lite';
 import type { Manifest } from '../../results/manifest.js';
 import type { Plan, PlanSummary } from '../../results/plan.js';
 import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
@@ -42,6 +43,83 @@ export function requestEarlyCharts(plan: Plan, summary: PlanSummary, renderSvg: 
   }
 }
 
+/** One chart of the report: shown when the plan has something to draw, with its title and caption. */
+interface ReportChart {
+  readonly id: string;
+  readonly title: (plan: Plan) => string;
+  readonly caption: (plan: Plan, summary: PlanSummary) => string;
+  readonly shown: (plan: Plan, summary: PlanSummary, extra: HtmlReportExtra) => boolean;
+  readonly spec: (plan: Plan, summary: PlanSummary, extra: HtmlReportExtra) => TopLevelSpec;
+}
+
+const paidWord = (plan: Plan) => (plan.input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent');
+const costRows = (extra: HtmlReportExtra) => extra.costToClose?.filter((r) => Math.round(r.costToCloseEur) > 0) ?? [];
+
+/** The report's charts, in the order the page shows them. */
+const CHARTS: readonly ReportChart[] = [
+  {
+    id: 'need-delivered',
+    title: () => 'Need and delivery per system, by month',
+    caption: () => 'Units a month, all recipients together; the shaded band is the shortfall. Each panel has its own scale: interceptors and shells differ by orders of magnitude.',
+    shown: (_plan, summary) => summary.systems.length > 0,
+    spec: (plan, summary) => needDeliveredChart(plan, summary),
+  },
+  {
+    id: 'capacity',
+    title: () => 'Production capacity per system, by month',
+    caption: (plan, summary) => {
+      const withoutLines = summary.systems.filter((s) => !plan.input.lines.some((l) => l.system === s.system));
+      return (
+        'Units a month, every line of a system together: the capacity online, the ceiling it can be expanded to, and what was made.' +
+        (withoutLines.length > 0 ? ` No line makes ${withoutLines.map((s) => s.name).join(', ')} in this scenario.` : '')
+      );
+    },
+    shown: (plan) => plan.input.lines.length > 0,
+    spec: (plan) => capacityChart(plan),
+  },
+  {
+    id: 'budget-shares',
+    title: () => 'Who pays, against who could',
+    caption: (plan) => {
+      const paid = paidWord(plan);
+      return `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part; the countries that paid most first, with the money they ${paid === 'spent' ? 'spent' : 'paid'} in brackets.`;
+    },
+    shown: (plan) => plan.payers.length > 0,
+    spec: (plan) => budgetSharesChart(plan),
+  },
+  {
+    id: 'promises',
+    title: (plan) => `What can be promised to ${plan.guarantees!.recipient}, from each month on`,
+    caption: () =>
+      "A system's line is the share of every month's need, from that month to the end, that can be delivered without fail if that system is served first; " +
+      'the dashed line is the same with unlimited money. The last panel holds for all systems at once (weighted by priority). ' +
+      'The grey area is what the plan itself delivers each month: a promise is not a delivery.',
+    shown: (plan) => plan.guarantees !== undefined,
+    spec: (plan) => promiseCurvesChart(plan),
+  },
+  {
+    id: 'money-flows',
+    title: () => 'Money flows: whose industry each payer pays',
+    caption: () => 'EUR million over the horizon, one bar per payer, split by the country whose lines the money buys from.',
+    shown: (plan) => plan.moneyFlows.some((f) => f.paidEur > 0),
+    spec: (plan) => moneyFlowsChart(plan),
+  },
+  {
+    id: 'materials',
+    title: () => 'Shared inputs: supply against use, by month',
+    caption: () => "Each material's capacity online, what its lines made, what the month's output used, and the stock left.",
+    shown: (plan) => plan.materials.length > 0,
+    spec: (plan) => materialsChart(plan),
+  },
+  {
+    id: 'cost-to-close',
+    title: () => 'What it would cost to close each gap',
+    caption: () => 'EUR million per system with a shortfall, largest first.',
+    shown: (_plan, _summary, extra) => costRows(extra).length > 0,
+    spec: (_plan, _summary, extra) => costToCloseChart(costRows(extra)),
+  },
+];
+
 /**
  * report.html: one self-contained page (no script, no font or style from elsewhere, charts
  * drawn to inline SVG at build time), printable, and byte-identical for the same plan.
@@ -50,78 +128,9 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
   // The chart libraries load only when this thread draws (a worker may draw instead).
   const render = renderSvg ?? (await import('../charts/render-chart-svg.js')).renderChartSvg;
   const { plan, summary, scenario, manifest } = outcome;
-  const { input } = plan;
-  const paid = input.financing.kind === 'pooled' ? 'paid into the pool' : 'spent';
   const figures: string[] = [];
-  if (summary.systems.length > 0) {
-    figures.push(
-      chartFigure(
-        'need-delivered',
-        'Need and delivery per system, by month',
-        'Units a month, all recipients together; the shaded band is the shortfall. Each panel has its own scale: interceptors and shells differ by orders of magnitude.',
-        await render(needDeliveredChart(plan, summary), 'need-delivered'),
-      ),
-    );
-  }
-  if (input.lines.length > 0) {
-    const withoutLines = summary.systems.filter((s) => !input.lines.some((l) => l.system === s.system));
-    figures.push(
-      chartFigure(
-        'capacity',
-        'Production capacity per system, by month',
-        'Units a month, every line of a system together: the capacity online, the ceiling it can be expanded to, and what was made.' +
-          (withoutLines.length > 0 ? ` No line makes ${withoutLines.map((s) => s.name).join(', ')} in this scenario.` : ''),
-        await render(capacityChart(plan), 'capacity'),
-      ),
-    );
-  }
-  if (plan.payers.length > 0) {
-    figures.push(
-      chartFigure(
-        'budget-shares',
-        'Who pays, against who could',
-        `Each country's share of the money made available, of the money ${paid}, and of the GDP of the countries taking part; the countries that paid most first, with the money they ${paid === 'spent' ? 'spent' : 'paid'} in brackets.`,
-        await render(budgetSharesChart(plan), 'budget-shares'),
-      ),
-    );
-  }
-  if (plan.guarantees) {
-    figures.push(
-      chartFigure(
-        'promises',
-        `What can be promised to ${plan.guarantees.recipient}, from each month on`,
-        "A system's line is the share of every month's need, from that month to the end, that can be delivered without fail if that system is served first; " +
-          'the dashed line is the same with unlimited money. The last panel holds for all systems at once (weighted by priority). ' +
-          "The grey area is what the plan itself delivers each month: a promise is not a delivery.",
-        await render(promiseCurvesChart(plan), 'promises'),
-      ),
-    );
-  }
-  if (plan.moneyFlows.some((f) => f.paidEur > 0)) {
-    figures.push(
-      chartFigure(
-        'money-flows',
-        'Money flows: whose industry each payer pays',
-        'EUR million over the horizon, one bar per payer, split by the country whose lines the money buys from.',
-        await render(moneyFlowsChart(plan), 'money-flows'),
-      ),
-    );
-  }
-  if (plan.materials.length > 0) {
-    figures.push(
-      chartFigure(
-        'materials',
-        'Shared inputs: supply against use, by month',
-        "Each material's capacity online, what its lines made, what the month's output used, and the stock left.",
-        await render(materialsChart(plan), 'materials'),
-      ),
-    );
-  }
-  const costRows = extra.costToClose?.filter((r) => Math.round(r.costToCloseEur) > 0) ?? [];
-  if (costRows.length > 0) {
-    figures.push(
-      chartFigure('cost-to-close', 'What it would cost to close each gap', 'EUR million per system with a shortfall, largest first.', await render(costToCloseChart(costRows), 'cost-to-close')),
-    );
+  for (const chart of CHARTS) {
+    if (chart.shown(plan, summary, extra)) figures.push(chartFigure(chart.id, chart.title(plan), chart.caption(plan, summary), await render(chart.spec(plan, summary, extra), chart.id)));
   }
 
   const body = [
