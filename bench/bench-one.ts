@@ -128,7 +128,7 @@ async function main(): Promise<BenchRun> {
       },
     });
     model = outcome.manifest.model;
-    Object.assign(timingsMs, outcome.manifest.timings);
+    Object.assign(timingsMs, outcome.timings);
     solveStats = outcome.solveStats;
 
     // Without --reports, into a temporary folder that goes again afterwards.

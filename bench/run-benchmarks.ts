@@ -418,9 +418,9 @@ function renderResults(results: readonly Result[], machine: Machine, options: { 
     [
       'Each row is one fresh Node process (`dist/bench/bench-one.js`).',
       'read + validate = readDataFolder + loadDataSet; scenario, build, stage 1, stage 2, derive (readPlan + summarizePlan) and render are the `timings`',
-      'of the manifest that planRampUp returns; solver setup = its `solve` minus both stages (loading the solver, copying the model in, adding the',
+      'that planRampUp returns (timings.json); solver setup = its `solve` minus both stages (loading the solver, copying the model in, adding the',
       'stage-2 row); close gaps = the re-solve with unlimited money behind "cost to close" (both stages again); other = any further',
-      'phase of the manifest (e.g. guarantees, sensitivity); write = writeReportFolder. Wall is spawn to exit of the process, Node start-up included; peak RSS is',
+      'phase of the timings (e.g. guarantees, sensitivity); write = writeReportFolder. Wall is spawn to exit of the process, Node start-up included; peak RSS is',
       '`process.resourceUsage().maxRSS` at its end; load is the 1-minute load average as the run started',
       `(${machine.cores} cores: above that, the run shared the CPU with other work). Method \`auto\` is the adapter's choice by model size`,
       '(src/solve/highs-adapter.ts). At small sizes a phase that waits for I/O (usually write) can take up to a second more: Node waits there',

@@ -81,11 +81,13 @@ export interface PlanOutcome {
   readonly plan: Plan;
   readonly summary: PlanSummary;
   readonly manifest: Manifest;
+  /** Milliseconds per phase (`scenario`, `build`, `solve`, `solveStage1`, ..., `render`): timings.json, never in manifest.json. */
+  readonly timings: Readonly<Record<string, number>>;
   readonly files: readonly ReportFile[];
   /** The stage-1 program as text, per format asked for in exportFormats. */
   readonly exported: Partial<Record<'lp' | 'mps', string>>;
   /**
-   * What the engine did in each solve of the plan, keyed like the manifest's timings
+   * What the engine did in each solve of the plan, keyed like the timings
    * (`solveStage1`, `solveStage2`, `closeGapsStage1`, ...): method, warm start, iteration
    * counts, an interior-point fallback. Not in manifest.json (it changes with the engine).
    */

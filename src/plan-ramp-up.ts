@@ -12,7 +12,7 @@ import { solveScenario, type OpenScenario } from './pipeline/solve-scenario.js';
 import type { PlanOptions, PlanOutcome } from './plan-options.js';
 import { memoizeRender, type RenderSvg } from './render/charts/render-svg.js';
 import { requestEarlyCharts } from './render/html/report-page.js';
-import { manifestFile, renderReportFiles } from './render/render-report-files.js';
+import { manifestFile, renderReportFiles, timingsFile } from './render/render-report-files.js';
 import { buildManifest, type InputFileHash } from './results/manifest.js';
 import type { Plan, PlanSummary } from './results/plan.js';
 import { summarizePlan } from './results/summarize-plan.js';
@@ -149,12 +149,12 @@ class PlanRun {
     const summary = this.summary ?? summarizePlan(plan);
     const solver = { name: this.ctx.adapter.name, version: await this.ctx.adapter.version(), tieBreak: this.tieBreakWords() };
     const run = scenario?.runName ?? runName(settings.name, scenario?.set ?? []);
-    const manifest = buildManifest({ data, inputs, settings, input, lp: this.program!, plan, solver, timings: this.clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run });
+    const manifest = buildManifest({ data, inputs, settings, input, lp: this.program!, plan, solver, warnings: [...(data.warnings ?? []), ...warnings], run });
     const html = output.html ?? true;
     const renderOptions = { csv: output.csv ?? 'rfc4180', html, xlsx: output.xlsx ?? false, renderSvg: this.renderSvg } as const;
     const files = output.files === false ? [] : await this.clock.timeAsync('render', () => renderReportFiles({ plan, summary, settings, manifest }, renderOptions));
     const joint = this.jointPromise !== undefined ? { jointPromise: this.jointPromise } : {};
-    return { scenario: settings, plan, summary, manifest, files: [...files, manifestFile(manifest)], exported: this.exported, solveStats: this.stats, ...joint };
+    return { scenario: settings, plan, summary, manifest, timings: this.clock.timings, files: [...files, manifestFile(manifest), timingsFile(this.clock.timings)], exported: this.exported, solveStats: this.stats, ...joint };
   }
 
   private tieBreakWords(): string {
@@ -163,7 +163,7 @@ class PlanRun {
     return this.tieBreakFailed ? `${asked}, not applied: ${this.tieBreakFailed}; the plan is the money stage's` : asked;
   }
 
-  /** Each stage's time (manifest timings `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */
+  /** Each stage's time (timings.json: `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */
   private recordStages(phase: string, solution: LexicographicSolution): void {
     Object.entries(solution.timingsMs).forEach(([stage, ms], k) => {
       const name = `${phase}${stage[0]!.toUpperCase()}${stage.slice(1)}`;

@@ -46,7 +46,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
     );
     return;
   }
-  const seconds = ((manifest.timings.solve ?? 0) / 1000).toFixed(2);
+  const seconds = ((outcome.timings.solve ?? 0) / 1000).toFixed(2);
   const settings = onTop.length > 0 ? ` with ${onTop.join(', ')} on top` : '';
   out(`rampup: scenario ${outcome.scenario.name}${settings}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
   out(`  fill rate           ${pc(summary.fillRate)} of units needed (${pc(summary.weightedFillRate)} weighted by priority)`);

@@ -47,7 +47,7 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
   ];
 }
 
-/** Every report file of a plan but the manifest (whose timings include this rendering). */
+/** Every report file of a plan but the manifest and the timings (which include this rendering). */
 export async function renderReportFiles(parts: ReportParts, options: RenderOptions): Promise<ReportFile[]> {
   const { plan, summary, settings, manifest } = parts;
   const tables = reportTables(plan, summary);
@@ -79,4 +79,9 @@ export async function renderReportFiles(parts: ReportParts, options: RenderOptio
 
 export function manifestFile(manifest: Manifest): ReportFile {
   return { name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
+}
+
+/** timings.json: milliseconds per phase, the one file that differs run to run (kept out of git: .gitignore). */
+export function timingsFile(timings: Readonly<Record<string, number>>): ReportFile {
+  return { name: 'timings.json', content: `${JSON.stringify(timings, null, 2)}\n` };
 }

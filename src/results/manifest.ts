@@ -26,11 +26,12 @@ export interface Manifest {
   readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number };
   readonly status: 'optimal';
   readonly objectives: { readonly weightedShortfall: number; readonly moneySpentEur: number; readonly totalCostEur: number };
-  /** Milliseconds per phase; the only part of any report that differs run to run. */
-  readonly timings: Readonly<Record<string, number>>;
 }
 
-/** What a plan was made from and how: manifest.json. */
+/**
+ * What a plan was made from and how: manifest.json. It holds no wall-clock figure, so that the same
+ * inputs give the same bytes; the timings of a run go to timings.json beside it.
+ */
 export function buildManifest(parts: {
   data: DataSet;
   inputs: readonly InputFileHash[];
@@ -39,7 +40,6 @@ export function buildManifest(parts: {
   lp: LinearProgram;
   plan: Plan;
   solver: { name: string; version: string; tieBreak: string };
-  timings: Readonly<Record<string, number>>;
   warnings: readonly InputWarning[];
   run: string;
 }): Manifest {
@@ -57,6 +57,5 @@ export function buildManifest(parts: {
     model: { variables: lp.numCols, constraints: lp.numRows, nonzeros: lp.matrix.indices.length },
     status: 'optimal',
     objectives: { weightedShortfall: plan.weightedShortfall, moneySpentEur: plan.moneySpentEur, totalCostEur: plan.totalCostEur },
-    timings: parts.timings,
   };
 }
