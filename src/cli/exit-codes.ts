@@ -48,6 +48,7 @@ const FILE_SYSTEM: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EEXIST: 'it exists already',
   ENAMETOOLONG: 'the name is too long',
+  EBUSY: 'another rampup run is writing there (if none is, remove the .lock folder)',
 };
 
 /** A file that cannot be read or written is the machine's problem, not a bug: say which file and why. */

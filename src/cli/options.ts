@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../base/errors.js';
 import { didYouMean } from '../inputs/closest-name.js';
 import { BUNDLED_DATA } from '../io/bundled-data.js';
-import { safeFolderName } from '../io/write-report-folder.js';
+import { safeFolderName } from '../scenario/run-name.js';
 import type { EngineChoice } from '../plan-options.js';
 import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
 import { parseShard } from '../run/scenario-job.js';

@@ -2,13 +2,15 @@ import { join } from 'node:path';
 import type { PlanOutcome } from '../plan-options.js';
 import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../base/format-number.js';
+import { RISK_FOLDER, writerOf } from '../render/report-file-owners.js';
 import { splitApplied } from '../scenario/applied-settings.js';
 
 const pc = humanPercent;
 
 /** The terminal summary of one plan: headline, the five worst gaps, where the files went. */
-export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: number, json: boolean, out: (text: string) => void): void {
+export function printPlanSummary(outcome: PlanOutcome, written: { target: string; writeMs: number; kept: readonly string[] }, json: boolean, out: (text: string) => void): void {
   const { summary, manifest } = outcome;
+  const { target, writeMs } = written;
   const worst = summary.worstGaps.slice(0, 5);
   const { onTop } = splitApplied(outcome.scenario);
   if (json) {
@@ -39,6 +41,7 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
           model: manifest.model,
           solver: manifest.solver,
           out: target,
+          keptFromEarlierRuns: written.kept,
         },
         null,
         2,
@@ -72,4 +75,15 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
   }
   if (manifest.solver.tieBreak.includes('not applied')) out(`  note: the tie-break (deliver soonest) was ${manifest.solver.tieBreak.replace(/^\w+, /, '')}; months may zig-zag`);
   out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms); open ${join(target, 'report.html')}, or start with ${join(target, 'summary.md')}`);
+  if (written.kept.length > 0) out(`  kept beside them, from earlier runs: ${keptWords(written.kept)}`);
+}
+
+/** `guarantees.csv, promises.csv (rampup guarantees), risk/ (rampup risk)`: what another command wrote, by command. */
+function keptWords(kept: readonly string[]): string {
+  const byWriter = new Map<string, string[]>();
+  for (const entry of kept) {
+    const writer = writerOf(entry) ?? 'not rampup';
+    byWriter.set(writer, [...(byWriter.get(writer) ?? []), entry === RISK_FOLDER ? `${entry}/` : entry]);
+  }
+  return [...byWriter].map(([writer, entries]) => `${entries.join(', ')} (${writer})`).join('; ');
 }

@@ -3,7 +3,9 @@ import { InputError, PartialFailure } from '../base/errors.js';
 import type { InputIssue } from '../base/input-issue.js';
 import { loadDataSet } from '../inputs/load-data-set.js';
 import { readDataFolder } from '../io/read-data-folder.js';
-import { safeFolderName, writeReportFolder } from '../io/write-report-folder.js';
+import { writeReportFolder } from '../io/write-report-folder.js';
+import { safeFolderName } from '../scenario/run-name.js';
+import { ownedEntries } from '../render/report-file-owners.js';
 import { comparisonBySystemTable } from '../render/tables/comparison-by-system-table.js';
 import { comparisonTable } from '../render/tables/comparison-table.js';
 import type { JobResult } from '../run/run-scenario-job.js';
@@ -62,7 +64,7 @@ export async function runSetAndWrite(flags: RunFlags, spec: SetSpec, cli: CliCon
   });
   bar.end();
   if (spec.writeFolders) {
-    for (const r of results) if (r.files) await writeReportFolder(join(out, safeFolderName(r.job.label)), r.files);
+    for (const r of results) if (r.files) await writeReportFolder(join(out, safeFolderName(r.job.label)), r.files, ownedEntries('plan'));
   }
   const table = comparisonTable(results.map((r) => ({ run: r.job.run, row: r.row })), spec.sweepKey);
   const solved = results.flatMap((r) => (r.systems ? [{ run: r.job.run, label: r.job.label, sweepValue: r.job.sweepValue, systems: r.systems }] : []));

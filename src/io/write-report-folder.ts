@@ -1,26 +1,6 @@
-import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-
-/**
- * Keeps a run's name usable as one folder name on every platform. A name longer than 120
- * characters is cut and ends in a hash of the whole, so that two long names stay apart.
- */
-export function safeFolderName(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._,=+@-]/g, '_').replace(/^\.+/, '_');
-  if (safe === '') return '_';
-  if (safe.length <= 120) return safe;
-  return `${safe.slice(0, 111)}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { isRunning, withFolderLock } from './folder-lock.js';
 
 /** Staging folders left by a run that was killed (its process is gone) are removed. */
 async function removeStaleStaging(parent: string, name: string): Promise<void> {
@@ -32,11 +12,35 @@ async function removeStaleStaging(parent: string, name: string): Promise<void> {
   }
 }
 
+/** A report's name as a path inside its folder: at most one subfolder (`risk/risk.csv`), never `..`. */
+function safeRelativePath(name: string): string {
+  const parts = name.split(/[/\\]/).map((p) => basename(p)).filter((p) => p !== '' && p !== '.' && p !== '..');
+  return join(...(parts.length > 0 ? parts.slice(-2) : ['_']));
+}
+
+/** An entry of the old folder, carried into the new one: hard links (no copy of the bytes) where the disk allows, else copies. */
+async function carry(from: string, to: string): Promise<void> {
+  const info = await lstat(from);
+  if (info.isDirectory()) {
+    await mkdir(to, { recursive: true });
+    for (const entry of await readdir(from)) await carry(join(from, entry), join(to, entry));
+  } else if (info.isSymbolicLink()) await symlink(await readlink(from), to);
+  else await link(from, to).catch(() => copyFile(from, to));
+}
+
+export interface WrittenFolder {
+  /** Entries of the folder that another command wrote and this one kept. */
+  readonly kept: readonly string[];
+}
+
 /**
- * Writes a report folder whole or not at all: files go to a staging folder beside the
- * target, which then replaces the target by rename. A crash leaves the old reports.
+ * Writes a run's report folder whole or not at all, and deletes nothing it does not own. Files go
+ * to a staging folder beside the target; the entries of the old folder that are not among them
+ * and not in `owns` (another command's files: promises.csv, risk/) are carried into it; then it
+ * replaces the target by rename, under the folder's lock. A crash leaves the old folder.
+ * Without `owns`, the run owns exactly the files it writes.
  */
-export async function writeReportFolder(target: string, files: readonly { name: string; content: string | Uint8Array }[]): Promise<void> {
+export async function writeReportFolder(target: string, files: readonly { name: string; content: string | Uint8Array }[], owns: readonly string[] = []): Promise<WrittenFolder> {
   const parent = dirname(target);
   const name = basename(target);
   await mkdir(parent, { recursive: true });
@@ -44,20 +48,42 @@ export async function writeReportFolder(target: string, files: readonly { name: 
   const staging = await mkdtemp(join(parent, `.${name}.tmp-${process.pid}-`));
   await chmod(staging, 0o755); // mkdtemp makes it private; reports are for sharing
   try {
-    // basename: a report's name never becomes a path outside its folder.
-    for (const file of files) await writeFile(join(staging, basename(file.name)), file.content);
-    const old = `${staging}.old`;
-    const hadOld = await rename(target, old).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false;
+    const written = new Set<string>();
+    for (const file of files) {
+      const path = safeRelativePath(file.name);
+      written.add(path.split(/[/\\]/)[0]!);
+      await mkdir(dirname(join(staging, path)), { recursive: true });
+      await writeFile(join(staging, path), file.content);
+    }
+    return await withFolderLock(parent, name, async () => {
+      const old = await readdir(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
         throw error;
-      },
-    );
-    await rename(staging, target);
-    if (hadOld) await rm(old, { recursive: true, force: true });
+      });
+      const kept = (old ?? []).filter((entry) => !written.has(entry) && !owns.includes(entry)).sort();
+      for (const entry of kept) await carry(join(target, entry), join(staging, entry));
+      const retired = `${staging}.old`;
+      if (old) await rename(target, retired);
+      await rename(staging, target);
+      if (old) await rm(retired, { recursive: true, force: true });
+      return { kept };
+    });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Writes files into a folder of a run one by one, each whole, keeping the rest (a risk shard beside the others), under the run folder's lock. */
+export async function addToReportFolder(runFolder: string, files: readonly { name: string; content: string | Uint8Array }[]): Promise<void> {
+  await mkdir(dirname(runFolder), { recursive: true });
+  await withFolderLock(dirname(runFolder), basename(runFolder), async () => {
+    for (const file of files) {
+      const path = join(runFolder, safeRelativePath(file.name));
+      await mkdir(dirname(path), { recursive: true });
+      const temp = `${path}.tmp-${process.pid}`;
+      await writeFile(temp, file.content);
+      await rename(temp, path);
+    }
+  });
 }

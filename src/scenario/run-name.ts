@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Names that say what a run is, for its report folder and its row in a comparison: the scenario,
  * then every `--set` flag in order (`baseline+budget_scale=2+exclude=US`). A target's `:` becomes
@@ -24,4 +26,15 @@ function flagPart(flag: string): string {
   const value = eq < 0 ? '' : flag.slice(eq + 1).trim();
   const text = value === '' ? left : `${left}=${value}`;
   return text.replace(/:/g, '.').replace(/\*/g, 'all').replace(/[^A-Za-z0-9._,=+@-]/g, '_');
+}
+
+/**
+ * Keeps a run's name usable as one folder name on every platform. A name longer than 120
+ * characters is cut and ends in a hash of the whole, so that two long names stay apart.
+ */
+export function safeFolderName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9._,=+@-]/g, '_').replace(/^\.+/, '_');
+  if (safe === '') return '_';
+  if (safe.length <= 120) return safe;
+  return `${safe.slice(0, 111)}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeFolderName } from '../../src/io/write-report-folder.js';
+import { safeFolderName } from '../../src/scenario/run-name.js';
 import { folderContents } from '../helpers/compare-folders.js';
 import { BIN, EXAMPLE, runBuiltCli, tempDir } from '../helpers/run-built-cli.js';
 

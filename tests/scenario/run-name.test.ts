@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runName, scenarioSetName, sweepName } from '../../src/scenario/run-name.js';
-import { safeFolderName } from '../../src/io/write-report-folder.js';
+import { safeFolderName } from '../../src/scenario/run-name.js';
 
 describe('names that say what a run is', () => {
   it('are the scenario and its --set flags, usable as one folder name', () => {

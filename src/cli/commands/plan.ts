@@ -5,6 +5,7 @@ import { readDataFolder } from '../../io/read-data-folder.js';
 import { writeFileAtomically } from '../../io/write-file-atomically.js';
 import { writeReportFolder } from '../../io/write-report-folder.js';
 import { planRampUp, type PlanHooks } from '../../plan-ramp-up.js';
+import { ownedEntries } from '../../render/report-file-owners.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { engineLoadHook } from '../../run/prefer-baseline-wasm-compiler.js';
 import { promiseCurvesOnWorker } from '../../run/promise-curves-on-worker.js';
@@ -100,8 +101,8 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         if (flags.writeMps) await writeFileAtomically(flags.writeMps, outcome.exported.mps!);
         const target = join(outFolder(flags), run);
         const start = performance.now();
-        await writeReportFolder(target, outcome.files);
-        printPlanSummary(outcome, target, performance.now() - start, Boolean(flags.json), cli.io.out);
+        const { kept } = await writeReportFolder(target, outcome.files, ownedEntries(guarantees ? 'guarantees' : 'plan'));
+        printPlanSummary(outcome, { target, writeMs: performance.now() - start, kept }, Boolean(flags.json), cli.io.out);
       } finally {
         await charts?.close();
       }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { PartialFailure } from '../../base/errors.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { readUncertaintyFile } from '../../io/read-uncertainty-file.js';
-import { writeFileAtomically } from '../../io/write-file-atomically.js';
-import { writeReportFolder } from '../../io/write-report-folder.js';
+import { addToReportFolder, writeReportFolder } from '../../io/write-report-folder.js';
+import { RISK_FOLDER, ownedEntries } from '../../render/report-file-owners.js';
 import { DEFAULT_CONFIDENCE, DEFAULT_SAMPLES, DEFAULT_SEED } from '../../analyses/risk/prepare-risk-study.js';
 import { runRisk, type RiskOutcome } from '../../run/run-risk.js';
 import { runName } from '../../scenario/run-name.js';
@@ -85,10 +85,12 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
         onSample: (done, total) => bar.update(done, total),
       });
       bar.end();
-      const target = join(outFolder(flags), folderName(flags, runName(flags.scenario, flags.set)), 'risk');
-      // A shard writes beside the other shards of its study; a whole run replaces the folder.
-      if (flags.shard) for (const file of outcome.files) await writeFileAtomically(join(target, file.name), file.content);
-      else await writeReportFolder(target, outcome.files);
+      const runFolder = join(outFolder(flags), folderName(flags, runName(flags.scenario, flags.set)));
+      const target = join(runFolder, RISK_FOLDER);
+      const riskFiles = outcome.files.map((f) => ({ name: `${RISK_FOLDER}/${f.name}`, content: f.content }));
+      // A shard writes beside the other shards of its study; a whole run replaces its risk/ folder, and only that.
+      if (flags.shard) await addToReportFolder(runFolder, riskFiles);
+      else await writeReportFolder(runFolder, riskFiles, ownedEntries('risk'));
       printRisk(outcome, target, Boolean(flags.json), cli.io.out);
       if (outcome.failed.length > 0) throw new PartialFailure(outcome.failed.slice(0, 10).map((f) => `sample ${f.sample} has no plan: ${f.error}`));
     });
