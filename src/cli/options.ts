@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../base/errors.js';
 import { didYouMean } from '../inputs/closest-name.js';
 import { BUNDLED_DATA } from '../io/bundled-data.js';
-import { safeFolderName } from '../scenario/run-name.js';
+import { WINDOWS_COLON, runFolder, type RunFolder } from '../scenario/run-name.js';
 import type { EngineChoice } from '../plan-options.js';
 import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
 import { parseShard } from '../run/scenario-job.js';
@@ -96,22 +96,30 @@ export function engineOf(flags: RunFlags): EngineChoice {
   };
 }
 
+/** How `:` is spelt in folder names: as itself, except where the file system refuses it. */
+const COLON = process.platform === 'win32' ? WINDOWS_COLON : ':';
+
 /**
  * Where reports go: --out when given; otherwise reports/ for the bundled data and DIR/reports/
  * for --data DIR, so that runs of other data never mix with the bundled reports. A set that is
  * not every scenario as it stands (a sweep, --only, --set) gets a folder of its own in it.
  */
-export function outFolder(flags: Pick<RunFlags, 'data' | 'out'>, setName?: string): string {
+export function outFolder(flags: Pick<RunFlags, 'data' | 'out'>, set?: RunFolder): string {
   if (flags.out !== undefined) return flags.out;
   const base = resolve(flags.data) === resolve(BUNDLED_DATA) ? 'reports' : join(flags.data, 'reports');
-  return setName === undefined ? base : join(base, safeFolderName(setName));
+  return set === undefined ? base : join(base, set.folder);
 }
 
-/** The run's (or set's) folder name: --name, checked, or the name that says what it is. */
-export function folderName(flags: Pick<RunFlags, 'name'>, fallback: string): string {
-  if (flags.name === undefined) return safeFolderName(fallback);
-  if (safeFolderName(flags.name) !== flags.name || flags.name === '.' || flags.name === '..') {
+/** The folder of a run named by what it is (shortened when long: runFolder). */
+export function folderOfRun(run: string): RunFolder {
+  return runFolder(run, COLON);
+}
+
+/** The run's (or set's) folder: --name, checked, as given; or the folder of the name that says what it is. */
+export function folderName(flags: Pick<RunFlags, 'name'>, fallback: string): RunFolder {
+  if (flags.name === undefined) return folderOfRun(fallback);
+  if (!/^[A-Za-z0-9._,=+@-]{1,120}$/.test(flags.name) || flags.name.startsWith('.')) {
     throw new InputError([{ flag: '--name', value: flags.name, code: 'BAD_VALUE', message: 'a folder name of letters, digits and . _ , = + @ - only (no / or spaces), at most 120 characters' }]);
   }
-  return flags.name;
+  return { folder: flags.name };
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { PlanOutcome } from '../plan-options.js';
 import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../base/format-number.js';
@@ -74,7 +73,7 @@ export function printPlanSummary(outcome: PlanOutcome, written: { target: string
     }
   }
   if (manifest.solver.tieBreak.includes('not applied')) out(`  note: the tie-break (deliver soonest) was ${manifest.solver.tieBreak.replace(/^\w+, /, '')}; months may zig-zag`);
-  out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms); open ${join(target, 'report.html')}, or start with ${join(target, 'summary.md')}`);
+  out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms): open report.html there, or start with summary.md`);
   if (written.kept.length > 0) out(`  kept beside them, from earlier runs: ${keptWords(written.kept)}`);
 }
 

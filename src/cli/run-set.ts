@@ -4,8 +4,8 @@ import type { InputIssue } from '../base/input-issue.js';
 import { loadDataSet } from '../inputs/load-data-set.js';
 import { readDataFolder } from '../io/read-data-folder.js';
 import { writeReportFolder } from '../io/write-report-folder.js';
-import { safeFolderName } from '../scenario/run-name.js';
-import { ownedEntries } from '../render/report-file-owners.js';
+import { SETTINGS_FILE, ownedEntries } from '../render/report-file-owners.js';
+import type { RunFolder } from '../scenario/run-name.js';
 import { comparisonBySystemTable } from '../render/tables/comparison-by-system-table.js';
 import { comparisonTable } from '../render/tables/comparison-table.js';
 import type { JobResult } from '../run/run-scenario-job.js';
@@ -13,7 +13,8 @@ import { runScenarioSet } from '../run/run-scenario-set.js';
 import { shardJobs, type ScenarioJob } from '../run/scenario-job.js';
 import { prepareScenario } from '../scenario/prepare-scenario.js';
 import type { CliContext } from './cli-context.js';
-import { engineOf, outFolder, type RunFlags } from './options.js';
+import { engineOf, folderOfRun, outFolder, type RunFlags } from './options.js';
+import { writeFileAtomically } from '../io/write-file-atomically.js';
 import { printWarnings, type ScenarioWarnings } from './print-warnings.js';
 import { progressBar } from './progress.js';
 import { writeComparison } from './write-comparison.js';
@@ -25,7 +26,7 @@ export interface SetSpec {
   readonly title: string;
   readonly sweepKey?: string;
   /** The set's own folder inside the reports folder, when it is not every scenario as it stands. */
-  readonly name?: string | undefined;
+  readonly name?: RunFolder | undefined;
 }
 
 /**
@@ -64,12 +65,17 @@ export async function runSetAndWrite(flags: RunFlags, spec: SetSpec, cli: CliCon
   });
   bar.end();
   if (spec.writeFolders) {
-    for (const r of results) if (r.files) await writeReportFolder(join(out, safeFolderName(r.job.label)), r.files, ownedEntries('plan'));
+    for (const r of results) {
+      if (!r.files) continue;
+      const { folder, settingsText } = folderOfRun(r.job.label);
+      await writeReportFolder(join(out, folder), [...r.files, ...settingsFile(settingsText)], ownedEntries('plan'));
+    }
   }
   const table = comparisonTable(results.map((r) => ({ run: r.job.run, row: r.row })), spec.sweepKey);
   const solved = results.flatMap((r) => (r.systems ? [{ run: r.job.run, label: r.job.label, sweepValue: r.job.sweepValue, systems: r.systems }] : []));
   const bySystem = comparisonBySystemTable(solved, spec.sweepKey);
   const written = await writeComparison(out, { table, bySystem }, { csv: flags.csv, xlsx: Boolean(flags.xlsx), shard: flags.shard });
+  if (flags.out === undefined && spec.name?.settingsText) await writeFileAtomically(join(out, SETTINGS_FILE), spec.name.settingsText);
   printResults(results, flags, out, written, spec.writeFolders, cli.io.out);
   const failures = results.filter((r) => r.failure !== undefined);
   if (failures.length > 0) throw new PartialFailure(failures.map((f) => `${f.job.label} failed: ${f.row.error}`));
@@ -93,6 +99,11 @@ function printResults(results: readonly JobResult[], flags: RunFlags, out: strin
     print(`shard ${flags.shard.index} of ${flags.shard.count}: ${written.map((n) => join(out, n)).join(', ')}; when every shard is done: rampup merge ${out}`);
     return;
   }
-  print(`comparison: ${join(out, 'comparison.csv')} (and comparison_by_system.csv, comparison.md${written.includes('comparison.xlsx') ? ', comparison.xlsx' : ''})`);
-  print(`open ${join(out, 'comparison.html')} to compare the runs${folders ? `, and each run's report.html in ${out}/RUN/` : ''}`);
+  const also = ['comparison.csv', 'comparison_by_system.csv', 'comparison.md', ...(written.includes('comparison.xlsx') ? ['comparison.xlsx'] : [])];
+  print(`comparison: ${out}/: open comparison.html there to compare the runs (also ${also.join(', ')})${folders ? ", and each run's report.html in its folder there" : ''}`);
+}
+
+/** settings.txt, for a folder whose name was shortened. */
+export function settingsFile(settingsText: string | undefined): { name: string; content: string }[] {
+  return settingsText === undefined ? [] : [{ name: SETTINGS_FILE, content: settingsText }];
 }

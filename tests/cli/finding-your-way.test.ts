@@ -38,7 +38,8 @@ describe('issue 19.5: finding your way', () => {
   it('the terminal points to report.html; summary.md says who makes what, month by month, by country', () => {
     const out = tempDir();
     const run = runBuiltCli(['plan', '--data', EXAMPLE, '--out', out, '--no-explain']);
-    expect(run.stdout).toContain(`open ${join(out, 'baseline', 'report.html')}, or start with ${join(out, 'baseline', 'summary.md')}`);
+    expect(run.stdout).toContain(`reports: ${join(out, 'baseline')}/ (written in`);
+    expect(run.stdout).toContain('open report.html there, or start with summary.md');
     const summary = readFileSync(join(out, 'baseline', 'summary.md'), 'utf8');
     expect(summary).toContain('## Who makes what, month by month');
     expect(summary).toContain('| system | country | total | 2026-01 | 2026-02 | 2026-03 | 2026-04 | 2026-05 | 2026-06 |');

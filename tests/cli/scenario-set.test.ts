@@ -63,7 +63,7 @@ describe('rampup scenarios, sweep and merge', () => {
     const out = tempDir();
     const run = runBuiltCli(['scenarios', '--data', EXAMPLE, '--out', out, '--jobs', '1']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`open ${join(out, 'comparison.html')} to compare the runs, and each run's report.html in ${out}/RUN/`);
+    expect(run.stdout).toContain(`comparison: ${out}/: open comparison.html there to compare the runs (also comparison.csv, comparison_by_system.csv, comparison.md), and each run's report.html in its folder there`);
     const [header, ...rows] = readFileSync(join(out, 'comparison_by_system.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
     expect(header).toEqual(['run', 'scenario', 'system', 'name', 'category', 'unit', 'need', 'delivered', 'shortfall', 'fill_rate_pct', 'weighted_shortfall', 'months_short', 'main_cause', 'first_month_met']);
     expect(rows).toHaveLength(3 * 3);
@@ -90,7 +90,7 @@ describe('rampup scenarios, sweep and merge', () => {
     expect(run.status).toBe(3);
     const rows = readFileSync(join(out, 'comparison.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.every((r) => r.includes(',failed,'))).toBe(true);
-    expect(run.stderr).toContain('baseline+guarantee.sam-medium=1 failed: infeasible');
+    expect(run.stderr).toContain('baseline+guarantee:sam-medium=1 failed: infeasible');
   });
 
   it('a typo in a setting stops the set before anything runs (exit 2)', () => {

@@ -18,6 +18,7 @@ import type { CliContext } from '../cli-context.js';
 import { PLAN_FLAGS, addFlags, engineOf, folderName, outFolder, type RunFlags } from '../options.js';
 import { printPlanSummary } from '../print-plan-summary.js';
 import { printWarnings } from '../print-warnings.js';
+import { settingsFile } from '../run-set.js';
 import { settingsHelp } from '../settings-help.js';
 
 interface PlanFlags extends RunFlags {
@@ -78,7 +79,8 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
       // Started first: the chart libraries load on another thread while this one solves.
       const charts = startChartRenderer();
       try {
-        const run = folderName(flags, runName(flags.scenario, flags.set));
+        const run = flags.name ?? runName(flags.scenario, flags.set);
+        const { folder: runFolder, settingsText } = folderName(flags, run);
         const folder = await readDataFolder(flags.data);
         const data = loadDataSet(folder.files, folder.otherFiles);
         // Settings and --from checked, and warnings printed, before the solve.
@@ -99,9 +101,9 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         });
         if (flags.writeLp) await writeFileAtomically(flags.writeLp, outcome.exported.lp!);
         if (flags.writeMps) await writeFileAtomically(flags.writeMps, outcome.exported.mps!);
-        const target = join(outFolder(flags), run);
+        const target = join(outFolder(flags), runFolder);
         const start = performance.now();
-        const { kept } = await writeReportFolder(target, outcome.files, ownedEntries(guarantees ? 'guarantees' : 'plan'));
+        const { kept } = await writeReportFolder(target, [...outcome.files, ...settingsFile(settingsText)], ownedEntries(guarantees ? 'guarantees' : 'plan'));
         printPlanSummary(outcome, { target, writeMs: performance.now() - start, kept }, Boolean(flags.json), cli.io.out);
       } finally {
         await charts?.close();

@@ -12,6 +12,7 @@ import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
 import { addFlags, engineOf, folderName, outFolder, type RunFlags } from '../options.js';
 import { progressBar } from '../progress.js';
+import { settingsFile } from '../run-set.js';
 
 interface RiskFlags extends RunFlags {
   samples: number;
@@ -85,9 +86,10 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
         onSample: (done, total) => bar.update(done, total),
       });
       bar.end();
-      const runFolder = join(outFolder(flags), folderName(flags, runName(flags.scenario, flags.set)));
+      const { folder, settingsText } = folderName(flags, runName(flags.scenario, flags.set));
+      const runFolder = join(outFolder(flags), folder);
       const target = join(runFolder, RISK_FOLDER);
-      const riskFiles = outcome.files.map((f) => ({ name: `${RISK_FOLDER}/${f.name}`, content: f.content }));
+      const riskFiles = [...outcome.files.map((f) => ({ name: `${RISK_FOLDER}/${f.name}`, content: f.content })), ...settingsFile(settingsText)];
       // A shard writes beside the other shards of its study; a whole run replaces its risk/ folder, and only that.
       if (flags.shard) await addToReportFolder(runFolder, riskFiles);
       else await writeReportFolder(runFolder, riskFiles, ownedEntries('risk'));
