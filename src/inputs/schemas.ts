@@ -114,6 +114,8 @@ export function channelsSchema(delimiter: ',' | ';') {
   const c = cellTypes(delimiter);
   return z.object({
     channel: c.systemCode,
+    /** Optional: channels of one kind (purl, danish, ...), for `channel_share:group:NAME`. */
+    group: c.optionalCode,
     payer: c.selector,
     seller: c.selector,
     product: c.optionalSelector,

@@ -42,7 +42,7 @@ fpv-drone,2026-04,8000,UA,example
 fpv-drone,2026-05,8000,UA,example
 fpv-drone,2026-06,8000,UA,example
 `,
-  'budgets.csv': `country,period,budget_eur,source
+  'budgets.csv': `payer,period,budget_eur,source
 DE,2026,1500000000,example
 FR,2026,400000000,example
 PL,2026,250000000,example
@@ -50,10 +50,10 @@ PL,2026,250000000,example
   'stocks.csv': `system,quantity,source
 shell-155,30000,example
 `,
-  'channels.csv': `channel,payer,seller,product,max_share,price_factor,description,source
-own,*,own,*,,,Each country buys from its own industry,example
-de-shells-abroad,DE,FR,shell-155,0.3,1.02,Germany may spend up to 30 % of its money on French shells through a broker (2 % fee),example
-pl-drones,PL,FR,fpv-drone,,,Poland buys French drones,example
+  'channels.csv': `channel,group,payer,seller,product,max_share,price_factor,description,source
+own,own,*,own,*,,,Each country buys from its own industry,example
+de-shells-abroad,abroad,DE,FR,shell-155,0.3,1.02,Germany may spend up to 30 % of its money on French shells through a broker (2 % fee),example
+pl-drones,abroad,PL,FR,fpv-drone,,,Poland buys French drones,example
 `,
   'commitments.csv': `country,system,producer,period,quantity,customer,source
 DE,shell-155,Shellworks,2026,60000,Bundeswehr framework contract,example

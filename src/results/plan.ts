@@ -63,6 +63,8 @@ export interface MoneyFlow {
   readonly payer: string;
   /** The channel (`ID:PAYER` for a group row), `national` or `pool`. */
   readonly channel: string;
+  /** The channel's group in channels.csv (purl, danish, ...), if it has one. */
+  readonly channelGroup?: string;
   readonly seller: string;
   /** A system or a material. */
   readonly product: string;

@@ -139,6 +139,7 @@ function moneyFlowRows(values: SolutionValues, flows: Flows): MoneyFlow[] {
       return {
         payer: f.payer,
         channel: f.channel,
+        ...(ch?.group !== undefined ? { channelGroup: ch.group } : {}),
         seller: f.seller,
         product: f.product,
         paidEur: clean(f.paidEur),

@@ -6,7 +6,7 @@ import { scenarioNames, scenarioRows } from './scenario-rows.js';
 import { settingRows } from './setting-words.js';
 
 /** What `rampup list` lists: a data folder's contents, without solving anything. */
-export const LISTS = ['scenarios', 'systems', 'countries', 'settings'] as const;
+export const LISTS = ['scenarios', 'systems', 'countries', 'channels', 'settings'] as const;
 export type ListName = (typeof LISTS)[number];
 
 export interface Listing {
@@ -51,6 +51,17 @@ export function listDataSet(data: DataSet, what: ListName): Listing {
         notes: ['Targets for --set: a country code (upper case, e.g. exclude=US), or group:NAME.'],
       };
     }
+    case 'channels': {
+      const groups = [...new Set(data.channels.flatMap((c) => (c.row.group ? [c.row.group] : [])))].sort();
+      return {
+        header: ['channel', 'group', 'payer', 'seller', 'product', 'max_share', 'price_factor', 'description'],
+        rows: data.channels.map(({ row: c }) => [c.channel, c.group ?? '', c.payer, c.seller, c.product ?? '*', String(c.max_share ?? 1), String(c.price_factor ?? 1), c.description ?? '']),
+        notes: [
+          data.channels.length === 0 ? 'No channels.csv: money moves by national or pooled financing.' : 'Targets for --set channel_share: a channel id, a pattern (e.g. purl-*), group:NAME, or *.',
+          ...(groups.length > 0 ? [`Channel groups: ${groups.map((g) => `group:${g}`).join(' ')}`] : []),
+        ],
+      };
+    }
     case 'settings': {
       const groups = [...new Set(data.countries.flatMap((c) => (c.group ? [`group:${c.group}`] : [])))].sort();
       const categories = [...new Set(data.systems.map((s) => `category:${s.category}`))].sort();
@@ -65,7 +76,8 @@ export function listDataSet(data: DataSet, what: ListName): Listing {
           `Categories: ${categories.join(' ') || '(none)'}`,
           ...(data.funds.length > 0 ? [`Funds: ${data.funds.map((f) => f.fund).join(' ')}`] : []),
           ...(data.materials.length > 0 ? [`Materials: ${data.materials.map((m) => m.material).join(' ')}`] : []),
-          ...(data.channels.length > 0 ? [`Channels: ${[...new Set(data.channels.map((c) => c.row.channel))].join(' ')}`] : []),
+          ...(data.channels.length > 0 ? [`Channels: ${[...new Set(data.channels.map((c) => c.row.channel))].join(' ')} (rampup list channels)`] : []),
+          ...channelGroupNote(data),
         ],
       };
     }
@@ -76,4 +88,9 @@ function sumBy<T>(rows: readonly T[], key: (row: T) => string, value: (row: T) =
   const out = new Map<string, number>();
   for (const row of rows) out.set(key(row), (out.get(key(row)) ?? 0) + value(row));
   return out;
+}
+
+function channelGroupNote(data: DataSet): string[] {
+  const groups = [...new Set(data.channels.flatMap((c) => (c.row.group ? [`group:${c.row.group}`] : [])))].sort();
+  return groups.length > 0 ? [`Channel groups (channel_share): ${groups.join(' ')}`] : [];
 }

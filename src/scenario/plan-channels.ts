@@ -2,7 +2,7 @@ import { productMatches, selectPayers, selectSellers, type PayerInfo, type Produ
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import type { PlanChannel, PlanCountry, PlanLine, PlanPayer } from './plan-input.js';
 import type { ScenarioSettings } from './scenario-settings.js';
-import { lastMatch } from './targets.js';
+import { lastMatch, targetMatchesChannel } from './targets.js';
 
 /**
  * The channels of channels.csv for the scenario's payers and lines: a row whose payer cell
@@ -19,7 +19,7 @@ export function planChannels(data: DataSet, settings: ScenarioSettings, payers: 
   for (const { row } of data.channels) {
     const selected = selectPayers(row.payer, payerInfo);
     if (!selected.ok) continue; // every payer it names is excluded in this scenario
-    const share = lastMatch(settings.channelShare, (t) => t.kind === 'all' || (t.kind === 'channel' && t.code === row.channel), row.max_share ?? 1);
+    const share = lastMatch(settings.channelShare, (t) => targetMatchesChannel(t, row.channel), row.max_share ?? 1);
     for (const code of selected.codes) {
       const payer = payerInfo.find((p) => p.code === code)!;
       const sellers = selectSellers(row.seller, payer, countries);
@@ -29,6 +29,7 @@ export function planChannels(data: DataSet, settings: ScenarioSettings, payers: 
       out.push({
         id: selected.codes.length > 1 || row.payer !== code ? `${row.channel}:${code}` : row.channel,
         channel: row.channel,
+        ...(row.group !== undefined ? { group: row.group } : {}),
         payer: code,
         priceFactor: row.price_factor ?? 1,
         maxShare: share,

@@ -88,6 +88,8 @@ export interface PlanChannel {
   readonly id: string;
   /** The channel's row id in channels.csv. */
   readonly channel: string;
+  /** Its group in channels.csv (purl, danish, ...), if any. */
+  readonly group?: string;
   readonly payer: string;
   /** EUR the payer pays for one EUR of line cost (a broker's margin, fees); >= 1. */
   readonly priceFactor: number;

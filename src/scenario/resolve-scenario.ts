@@ -54,9 +54,17 @@ function knownTargets(data: DataSet): KnownTargets {
     systems: new Set(data.systems.map((s) => s.system)),
     materials: new Set(data.materials.map((m) => m.material)),
     channels: new Set(data.channels.map((c) => c.row.channel)),
+    channelGroups: groupChannels(data),
     groups: new Set([...data.countries, ...data.funds].flatMap((c) => (c.group ? [c.group] : []))),
     categories: new Set(data.systems.map((s) => s.category)),
   };
+}
+
+/** The channels of each group of channels.csv, in file order. */
+function groupChannels(data: DataSet): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const { row } of data.channels) if (row.group) groups.set(row.group, [...(groups.get(row.group) ?? []), row.channel]);
+  return groups;
 }
 
 /** A raw setting's target, or why it takes none of what was written. `exclude=US` on the command line: the value names the target. */

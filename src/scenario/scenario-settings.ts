@@ -8,6 +8,8 @@ export type Target =
   | { kind: 'system'; code: string }
   | { kind: 'material'; code: string }
   | { kind: 'channel'; code: string }
+  /** Several channels: a pattern (`purl-*`) or a group of channels.csv (`group:purl`), as matched when the scenario was read. */
+  | { kind: 'channels'; codes: readonly string[] }
   | { kind: 'group'; name: string }
   | { kind: 'category'; name: string };
 

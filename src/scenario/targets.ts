@@ -8,6 +8,8 @@ export interface KnownTargets {
   readonly systems: ReadonlySet<string>;
   readonly materials: ReadonlySet<string>;
   readonly channels: ReadonlySet<string>;
+  /** The channels of each group of channels.csv (its optional `group` column). */
+  readonly channelGroups: ReadonlyMap<string, readonly string[]>;
   readonly groups: ReadonlySet<string>;
   readonly categories: ReadonlySet<string>;
 }
@@ -19,7 +21,7 @@ export function describeTargets(kinds: readonly TargetKind[]): string {
     fund: 'a fund',
     system: 'a system code',
     material: 'a material',
-    channel: 'a channel id',
+    channel: 'a channel id, a pattern (purl-*), group:NAME of channels.csv',
     group: 'group:NAME',
     category: 'category:NAME',
   };
@@ -30,6 +32,10 @@ export function describeTargets(kinds: readonly TargetKind[]): string {
 export function parseTarget(text: string, kinds: readonly TargetKind[], known: KnownTargets): Target | string {
   const list = (set: ReadonlySet<string>) => [...set].sort().join(', ') || '(none)';
   if (text === '*') return kinds.includes('all') ? { kind: 'all' } : '"*" is not allowed here';
+  if (kinds.includes('channel') && !kinds.includes('group')) {
+    const channels = channelTarget(text, known);
+    if (channels !== undefined) return channels;
+  }
   if (text.startsWith('group:')) {
     const name = text.slice(6);
     if (!kinds.includes('group')) return `"${text}": groups are not a target here`;
@@ -47,6 +53,58 @@ export function parseTarget(text: string, kinds: readonly TargetKind[], known: K
   if (kinds.includes('channel') && known.channels.has(text)) return { kind: 'channel', code: text };
   if (kinds.includes('channel')) return `"${text}" is not a channel of channels.csv${hintOf(text, known.channels)}; the channels are ${list(known.channels)}`;
   return unknownTarget(text, kinds, known);
+}
+
+/** A pattern of channel ids, or a group of channels.csv; undefined for a plain id. */
+function channelTarget(text: string, known: KnownTargets): Target | string | undefined {
+  if (text.startsWith('group:')) {
+    const name = text.slice(6);
+    const codes = known.channelGroups.get(name);
+    if (codes) return { kind: 'channels', codes };
+    const groups = [...known.channelGroups.keys()].sort();
+    if (groups.length === 0) return `"${text}": no channel has a group (channels.csv has no group column, or it is empty); name channels by id or by a pattern such as ${patternExample(known.channels)}`;
+    return `no channel has group "${name}"${hintOf(name, new Set(groups))}; the groups of channels.csv are ${groups.join(', ')}`;
+  }
+  if (!isPattern(text)) return undefined;
+  const codes = matchPattern(text, known.channels);
+  if (codes.length > 0) return { kind: 'channels', codes };
+  return `"${text}" matches no channel of channels.csv (a pattern is matched as written, case and all); ${someIds(text, known.channels)}`;
+}
+
+/** The ids a pattern probably meant (those that begin alike, whatever the case), or all of them; at most 40, then where to see the rest. */
+function someIds(pattern: string, ids: ReadonlySet<string>): string {
+  const all = [...ids].sort();
+  const start = pattern.split('*')[0]!.slice(0, 3).toLowerCase();
+  const alike = start === '' ? [] : all.filter((id) => id.toLowerCase().startsWith(start));
+  const shown = alike.length > 0 ? alike : all;
+  const list = shown.length > 40 ? `${shown.slice(0, 40).join(', ')}, ... (rampup list channels)` : shown.join(', ');
+  return `${alike.length > 0 ? `the channels beginning "${pattern.split('*')[0]!.slice(0, 3)}" are` : 'the channels are'} ${list || '(none)'}`;
+}
+
+/** A pattern the data would answer: the first channel's prefix and `*`. */
+function patternExample(ids: ReadonlySet<string>): string {
+  const first = [...ids].sort()[0];
+  return first ? `${first.split(/[-_.]/)[0]}-*` : 'purl-*';
+}
+
+/** Whether an id as written is a pattern: a `*` (any run of characters, none included) besides other characters. */
+export function isPattern(text: string): boolean {
+  return text.includes('*') && text !== '*';
+}
+
+/**
+ * The ids a pattern matches, in their own order: `*` stands for any run of characters, the rest
+ * is matched as written (case and all). For channel ids here; option ids can use it alike.
+ */
+export function matchPattern(pattern: string, ids: Iterable<string>): string[] {
+  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`^${escaped.join('.*')}$`);
+  return [...ids].filter((id) => re.test(id));
+}
+
+/** Whether a channel_share target names a channel of channels.csv (by its row id). */
+export function targetMatchesChannel(target: Target, channel: string): boolean {
+  return target.kind === 'all' || (target.kind === 'channel' && target.code === channel) || (target.kind === 'channels' && target.codes.includes(channel));
 }
 
 /** Why a code is not a target, with the codes there are (and the one probably meant). */

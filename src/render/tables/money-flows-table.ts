@@ -10,6 +10,7 @@ import type { TableSpec } from '../report-table.js';
  */
 export function moneyFlowsSpec(plan: Plan): TableSpec<MoneyFlow> {
   const withDuals = plan.moneyFlows.some((f) => f.valuePerMillion !== undefined);
+  const withGroups = plan.moneyFlows.some((f) => f.channelGroup !== undefined);
   const name = new Map([...plan.input.systems, ...plan.input.materials].map((p) => [p.code, p.name]));
   const country = new Map([...plan.input.countries, ...plan.input.payers].map((c) => [c.code, c.name]));
   return [
@@ -32,5 +33,7 @@ export function moneyFlowsSpec(plan: Plan): TableSpec<MoneyFlow> {
       key: 'value_of_one_more_eur_million',
       csv: (f) => (f.valuePerMillion === undefined ? '' : quantity(f.valuePerMillion)),
     },
+    // Last, and only when channels.csv has groups: the columns before it keep their places.
+    withGroups && { key: 'channel_group', csv: (f) => f.channelGroup ?? '' },
   ];
 }
