@@ -1,11 +1,13 @@
 import type { ReportFile } from '../base/report-file.js';
 import type { Manifest } from '../results/manifest.js';
 import type { Plan, PlanSummary } from '../results/plan.js';
+import { yearTotals } from '../results/summarize-years.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import type { RenderSvg } from './charts/render-svg.js';
 import { renderCsv, type CsvDialect } from './csv-dialect.js';
 import { renderSummary } from './render-summary.js';
 import { csvTable, type Table } from './report-table.js';
+import { byYearTable } from './tables/by-year-table.js';
 import { gapsTable } from './tables/gaps-table.js';
 import { guaranteeRows, guaranteesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
@@ -33,6 +35,7 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
   return [
     ['gaps', gapsTable(plan)],
     ['gaps_by_system', csvTable(systemsSpec(plan), summary.systems)],
+    ['by_year', byYearTable(yearTotals(plan))],
     ['production', productionTable(plan)],
     ['capacity_plan', capacityPlanTable(plan)],
     ['budget_shares', csvTable(whoPaysSpec(plan), plan.payers)],

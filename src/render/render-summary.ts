@@ -1,5 +1,6 @@
 import { formatMonth } from '../inputs/periods.js';
 import type { Plan, PlanSummary } from '../results/plan.js';
+import { yearTotals } from '../results/summarize-years.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { CAUSE_WORDS } from './cause-words.js';
 import { humanEuros, humanPercent, humanUnits, markdownTable } from '../base/format-number.js';
@@ -7,6 +8,7 @@ import { financingWords } from './plan-words.js';
 import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inputs.js';
 import { markdownFromSpec } from './report-table.js';
 import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
+import { byYearMarkdown } from './tables/by-year-table.js';
 import { systemsSpec } from './tables/systems-table.js';
 import { whoMakesWhatMarkdown } from './tables/who-makes-what-table.js';
 import { whoPaysSpec } from './tables/who-pays-table.js';
@@ -63,6 +65,8 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
     'Figures for people are rounded to whole units; the CSV files keep three decimals, because the plan is a linear program that may make part of a unit' +
       (fractional ? `, and some needs are not whole (${fractional}: an annual figure spread over months, or a scale factor).` : '.'),
   );
+  const perYear = byYearMarkdown(plan, yearTotals(plan));
+  out.push('', '## Per year', '', 'Delivered of the need in each year, every recipient (by_year.csv per recipient):', '', table(perYear.header, perYear.rows));
   out.push('', '## Who makes what, month by month', '', 'Units made per system and country (every line of the country together); `production.csv` has each line.', '', whoMakesWhatMarkdown(plan));
   out.push('', '## Who pays', '', markdownFromSpec(whoPaysSpec(plan), plan.payers));
   out.push('', 'GDP shares are over the countries that bring money (the payers).');
