@@ -24,6 +24,8 @@ export function guaranteesSpec(g: GuaranteeAnalysis, months: readonly number[]):
       csv: (s) => percent(100 * s.level),
       human: (s) => `${pc(s.level)} ${served(s)}`,
     },
+    // The same promise from the --from month, as the terminal and promises.csv give it (not a column of guarantees.csv: promises.csv has every month).
+    g.from !== undefined && g.from > 0 && { label: `promise from ${from}`, human: (s) => pc(s.points[g.from!]!.level) },
     { key: 'promise_pct_if_served_first_unlimited_money', label: 'with unlimited money', csv: (s) => percent(100 * s.levelUnlimited), human: (s) => pc(s.levelUnlimited) },
     { key: 'plan_lowest_month_pct', label: 'the plan delivers, lowest month', csv: (s) => percent(100 * s.points[0]!.planLowest), human: (s) => pc(s.points[0]!.planLowest) },
     { key: 'first_month_100pct', label: '100 % promised from', csv: (s) => monthCsv(s.firstFullMonth), human: (s) => monthHuman(s.firstFullMonth) },
