@@ -8,7 +8,7 @@ import { splitApplied } from '../scenario/applied-settings.js';
 const pc = humanPercent;
 
 /** The terminal summary of one plan: headline, the five worst gaps, where the files went. */
-export function printPlanSummary(outcome: PlanOutcome, written: { target: string; writeMs: number; kept: readonly string[] }, json: boolean, out: (text: string) => void): void {
+export function printPlanSummary(outcome: PlanOutcome, written: { target: string; writeMs: number; kept: readonly string[]; against?: object }, json: boolean, out: (text: string) => void): void {
   const { summary, manifest } = outcome;
   const { target, writeMs } = written;
   const worst = summary.worstGaps.slice(0, 5);
@@ -37,6 +37,7 @@ export function printPlanSummary(outcome: PlanOutcome, written: { target: string
           solver: manifest.solver,
           out: target,
           keptFromEarlierRuns: written.kept,
+          ...(written.against ? { against: written.against } : {}),
         },
         null,
         2,

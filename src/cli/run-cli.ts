@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { TOOL_VERSION } from '../base/version.js';
 import type { CliContext, CliIo } from './cli-context.js';
+import { registerCompareCommand } from './commands/compare.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerListCommand } from './commands/list.js';
 import { registerMergeCommand } from './commands/merge.js';
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   registerSweepCommand(program, cli);
   registerMergeCommand(program, cli);
   registerRiskCommand(program, cli);
+  registerCompareCommand(program, cli);
   registerListCommand(program, cli);
   try {
     await program.parseAsync(['node', 'rampup', ...argv]);

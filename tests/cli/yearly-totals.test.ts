@@ -26,6 +26,6 @@ describe('issue 31.2: yearly totals in the reports', () => {
     const summary = readFileSync(join(folder, 'summary.md'), 'utf8');
     expect(summary).toContain('## Per year');
     expect(summary).toContain('| system | 2026 (6 months) | 2027 |');
-    expect(summary).toMatch(/^\| 155 mm artillery round \(complete round\) \(rounds\) \| [\d,]+ of [\d,]+ \([\d.]+ %\) \| [\d,]+ of 2,400,000 \([\d.]+ %\) \|$/m);
+    expect(summary).toMatch(/^\| 155 mm artillery round \(complete round\) \| [\d,]+ of [\d,]+ \([\d.]+ %\) \| [\d,]+ of 2,400,000 \([\d.]+ %\) \|$/m);
   });
 });

@@ -15,7 +15,9 @@ import { horizonMonth } from '../../scenario/horizon-month.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
-import { PLAN_FLAGS, addFlags, engineOf, folderName, outFolder, type RunFlags } from '../options.js';
+import { findRunFolder } from '../../io/read-run-folder.js';
+import { PLAN_FLAGS, addFlags, engineOf, folderName, folderOfRun, outFolder, type RunFlags } from '../options.js';
+import { writeRunComparison } from '../write-run-comparison.js';
 import { printPlanSummary } from '../print-plan-summary.js';
 import { printWarnings } from '../print-warnings.js';
 import { settingsFile } from '../run-set.js';
@@ -28,6 +30,7 @@ interface PlanFlags extends RunFlags {
   writeMps?: string;
   from?: string;
   recipient: string;
+  against?: string;
 }
 
 const PLAN_EXAMPLES = `
@@ -39,13 +42,18 @@ Examples:
   rampup plan --data my-data --csv excel-eu     your data, for a European-locale spreadsheet: my-data/reports/baseline/
   rampup plan --scenario pooled --name my-study --xlsx
                                                 a folder name of your choice, and report.xlsx
-  rampup plan --write-lp model.lp               the LP, to re-solve with any solver`;
+  rampup plan --write-lp model.lp               the LP, to re-solve with any solver
+  rampup plan --set budget_scale:DE=2 --set 'channel_share:purl-*=0' --against baseline
+                                                and what it changes against reports/baseline/, per system and year`;
 
 const GUARANTEE_EXAMPLES = `
 Examples:
   rampup guarantees                             the bundled baseline
   rampup guarantees --scenario core-plus --from 2026-07
-                                                and the price of promising 100 % from July 2026`;
+                                                and the price of promising 100 % from July 2026
+  rampup guarantees --from 2026-07 --set budget_scale:DE=2 --set budget_scale:FR=2 --set 'channel_share:purl-*=0' --against baseline
+                                                what doubled German and French budgets without PURL change,
+                                                per system and year, and the promises from July 2026`;
 
 /** `rampup plan` and `rampup guarantees`: one scenario, its reports and its terminal summary. */
 export function registerPlanCommands(program: Command, cli: CliContext): void {
@@ -74,6 +82,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
     .option('--no-explain', 'skip the unlimited-money solve (cost to close, earliest months)')
     .option('--write-lp <file>', 'write the stage-1 program in CPLEX LP format')
     .option('--write-mps <file>', 'write the stage-1 program in MPS format')
+    .option('--against <run>', 'then compare this run with another (a report folder, or a run name in the reports folder), as rampup compare RUN THIS does')
     .action(async (flags: PlanFlags) => {
       cli.setFolder(flags.data);
       // Started first: the chart libraries load on another thread while this one solves.
@@ -86,6 +95,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         // Settings and --from checked, and warnings printed, before the solve.
         const prepared = prepareScenario(data, flags.scenario, flags.set);
         if (guarantees && flags.from !== undefined) horizonMonth(flags.from, prepared.input.months, '--from');
+        const against = flags.against === undefined ? undefined : await findRunFolder(flags.against, '--against', outFolder(flags), (r) => folderOfRun(r).folder);
         printWarnings(data.warnings ?? [], [{ scenario: run, warnings: prepared.warnings }], flags.data, cli.io.err);
         const outcome = await planRampUp(data, folder.inputs, {
           scenario: { name: flags.scenario, set: flags.set, runName: run, prepared },
@@ -104,7 +114,12 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
         const target = join(outFolder(flags), runFolder);
         const start = performance.now();
         const { kept } = await writeReportFolder(target, [...outcome.files, ...settingsFile(settingsText)], ownedEntries(guarantees ? 'guarantees' : 'plan'));
-        printPlanSummary(outcome, { target, writeMs: performance.now() - start, kept }, Boolean(flags.json), cli.io.out);
+        const writeMs = performance.now() - start;
+        const json = Boolean(flags.json);
+        if (!against) return printPlanSummary(outcome, { target, writeMs, kept }, json, cli.io.out);
+        if (!json) printPlanSummary(outcome, { target, writeMs, kept }, json, cli.io.out);
+        const compared = await writeRunComparison(against, target, { from: flags.from, csv: flags.csv, json, flagA: '--against', quiet: json }, cli.io.out);
+        if (json) printPlanSummary(outcome, { target, writeMs, kept, against: { ...compared.comparison, out: compared.target } }, json, cli.io.out);
       } finally {
         await charts?.close();
       }

@@ -34,7 +34,7 @@ export function byYearMarkdown(plan: Plan, totals: readonly YearTotal[]): { head
       const delivered = inYear.reduce((a, y) => a + y.delivered, 0);
       return need > 0 ? `${humanUnits(delivered)} of ${humanUnits(need)} (${humanPercent(delivered / need)})` : delivered > 0 ? humanUnits(delivered) : '-';
     });
-    return [[`${s.name} (${s.unit}s)`, ...cells]];
+    return [[s.name, ...cells]];
   });
   return { header, rows };
 }
