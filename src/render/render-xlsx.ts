@@ -29,18 +29,22 @@ export async function renderXlsx(tables: readonly XlsxTable[], about: readonly A
   workbook.modified = FIXED_DATE;
   const names = sheetNames([...(about.length > 0 ? ['About'] : []), ...tables.map((t) => t.sheet)]);
   if (about.length > 0) {
-    const sheet = workbook.addWorksheet(names.shift()!);
+    const sheet = workbook.addWorksheet(names.shift()!, { pageSetup: { ...PRINT, orientation: 'portrait' } });
     for (const line of about) {
       const row = sheet.addRow([line.label, line.value]);
       row.getCell(1).font = { bold: true };
+      row.getCell(1).alignment = { vertical: 'top' };
       if (typeof line.value === 'number') row.getCell(2).numFmt = FORMATS[line.format ?? 'number'](line.value);
-      row.getCell(2).alignment = { horizontal: 'left', wrapText: typeof line.value === 'string' && line.value.length > 80 };
+      const lines = typeof line.value === 'string' ? textLines(line.value, ABOUT_WIDTH) : 1;
+      row.getCell(2).alignment = { horizontal: 'left', vertical: 'top', wrapText: lines > 1 };
+      // A wrapped cell gets the height of its lines: spreadsheets do not grow a row for it on opening, and the next rows would overlap it.
+      if (lines > 1) row.height = LINE_POINTS * lines;
     }
     sheet.getColumn(1).width = Math.max(12, ...about.map((l) => l.label.length + 2));
-    sheet.getColumn(2).width = 80;
+    sheet.getColumn(2).width = ABOUT_WIDTH;
   }
   tables.forEach((table, i) => {
-    const sheet = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }], pageSetup: { ...PRINT, printTitlesRow: '1:1' } });
     sheet.addRow([...table.header]).font = { bold: true };
     const kinds = table.header.map(columnKind);
     for (const row of table.rows) {
@@ -58,6 +62,22 @@ export async function renderXlsx(tables: readonly XlsxTable[], about: readonly A
   });
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return fixZipTimestamps(bytes);
+}
+
+/**
+ * Printing: A4 landscape, every column on one page wide, as many pages down as the rows need
+ * (a sheet of 24 months of lines would otherwise print as hundreds of pages), the header
+ * repeated on each.
+ */
+const PRINT = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: false } as const;
+
+/** The About sheet's text column, in characters, and the height of one line of text in points. */
+const ABOUT_WIDTH = 90;
+const LINE_POINTS = 15;
+
+/** How many lines a text takes in a column `width` characters wide: its own lines, each wrapped. */
+function textLines(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width - 2))), 0);
 }
 
 type Kind = NonNullable<AboutLine['format']>;

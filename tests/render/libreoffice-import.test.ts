@@ -8,7 +8,7 @@ import { readDataFolder } from '../../src/io/read-data-folder.js';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { planRampUp } from '../../src/plan-ramp-up.js';
 import type { CsvDialect } from '../../src/render/csv-dialect.js';
-import { EXAMPLE, tempDir } from '../helpers/run-built-cli.js';
+import { EXAMPLE, ROOT, tempDir } from '../helpers/run-built-cli.js';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!soffice) {
@@ -70,5 +70,20 @@ describe.skipIf(!soffice)('LibreOffice opens the reports with numbers as numbers
         }),
       );
     }
+  }, 300_000);
+
+  // Issue 31.4: report.xlsx printed as 196 pages, most tables several pages wide.
+  it('prints report.xlsx one page wide: at most a page per 30 rows of each sheet', async () => {
+    const { files } = await readDataFolder(join(ROOT, 'data'));
+    const outcome = await planRampUp(loadDataSet(files), [], { output: { xlsx: true }, analyses: { explain: false } });
+    const dir = tempDir();
+    const xlsx = outcome.files.find((f) => f.name === 'report.xlsx')!;
+    writeFileSync(join(dir, 'report.xlsx'), xlsx.content);
+    execFileSync('soffice', [PROFILE, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+    const pages = (readFileSync(join(dir, 'report.pdf'), 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const sheets = outcome.files.filter((f) => f.name.endsWith('.csv')).map((f) => String(f.content).trim().split('\n').length);
+    const onePageWide = 1 + sheets.reduce((a, rows) => a + Math.ceil(rows / 30), 0);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(onePageWide);
   }, 300_000);
 });

@@ -77,4 +77,20 @@ describe('renderXlsx', () => {
     // A zip (an xlsx is one) starts with a local file header.
     expect([...first.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
+
+  it('prints every sheet one page wide (A4, the header row on every page) and gives a wrapped About cell the height of its lines (issue 31.4)', async () => {
+    const long = `${'a warning that runs on '.repeat(12)}\nand a second line`;
+    const workbook = await readBack(await renderXlsx(tables, [{ label: 'Warnings', value: long }, { label: 'Fill rate', value: 0.5, format: 'pct' }]));
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
+    }
+    const gaps = workbook.getWorksheet('gaps_by_system')!;
+    expect(gaps.pageSetup.orientation).toBe('landscape');
+    expect(gaps.pageSetup.printTitlesRow).toBe('1:1');
+    const about = workbook.getWorksheet('About')!;
+    expect(about.getCell('B1').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    // 276 characters in a 90-character column: 4 lines, and the second line of the text: 5 lines of 15 points.
+    expect(about.getRow(1).height).toBe(75);
+    expect(about.getRow(2).height).toBeUndefined();
+  });
 });
