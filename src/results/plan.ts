@@ -192,7 +192,10 @@ export interface SystemSummary {
   readonly weightedShortfall: number;
   /** delivered / need; 1 when nothing is needed. */
   readonly fillRate: number;
-  /** First month from which every later month is fully met (all recipients); undefined if never. */
+  /**
+   * First month with a need from which every later month is fully met (all recipients): the first
+   * month when nothing is ever short; undefined if the last short month has no need after it.
+   */
   readonly firstMonthMet: string | undefined;
   /** The cause behind most of the weighted shortfall. */
   readonly mainCause: GapCause | undefined;

@@ -14,7 +14,9 @@ export function summarizePlan(plan: Plan): PlanSummary {
     for (const r of rows) if (r.cause) byCause.set(r.cause, (byCause.get(r.cause) ?? 0) + r.shortfall * r.need.weight);
     const shortMonths = new Set(rows.filter((r) => r.shortfall > 0).map((r) => r.need.t));
     const lastShort = Math.max(-1, ...shortMonths);
-    const lastMonth = input.months.length - 1;
+    // Met from the first month after the last short one that needs something: a month without need is not "met".
+    const needed = rows.filter((r) => r.need.t > lastShort && r.need.quantity > 0).map((r) => r.need.t);
+    const metFrom = needed.length > 0 ? Math.min(...needed) : lastShort < 0 ? 0 : undefined;
     systems.push({
       system: system.code,
       name: system.name,
@@ -25,7 +27,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
       shortfall,
       weightedShortfall: sum(rows.map((r) => r.shortfall * r.need.weight)),
       fillRate: need > 0 ? delivered / need : 1,
-      firstMonthMet: lastShort < lastMonth ? formatMonth(input.months[lastShort + 1]!) : undefined,
+      firstMonthMet: metFrom !== undefined ? formatMonth(input.months[metFrom]!) : undefined,
       mainCause: [...byCause.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0],
       monthsShort: shortMonths.size,
     });
