@@ -90,7 +90,9 @@ export type WarningCode =
   /** A material that no line makes and no stock holds, but some product needs. */
   | 'MATERIAL_WITHOUT_SUPPLY'
   /** A material that no bom row uses. */
-  | 'UNUSED_MATERIAL';
+  | 'UNUSED_MATERIAL'
+  /** An optional file with nothing in it (not even a header): read as if it were not there. */
+  | 'EMPTY_OPTIONAL_FILE';
 
 /** `folder/file:line:column CODE message` for a file, `--flag value: CODE message` for a flag; warnings say so after the place. */
 export function formatInputIssue<C extends string>(issue: FileIssue<C> | FlagIssue<C>, folder?: string, kind: 'error' | 'warning' = 'error'): string {

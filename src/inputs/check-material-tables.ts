@@ -1,3 +1,4 @@
+import { didYouMean } from './closest-name.js';
 import { at, checkSources, unique, type TableChecks } from './table-checks.js';
 
 /** materials.csv and bom.csv: codes apart from systems, references, quantities, no material that needs itself. */
@@ -20,10 +21,10 @@ export function checkMaterialTables(checks: TableChecks): void {
   const knowMaterials = !m || clean.has('materials.csv');
   for (const { line, row } of bom.rows) {
     if (knowSystems && knowMaterials && !systems.has(row.system) && !materials.has(row.system)) {
-      at(checks, 'bom.csv', line, 'system', 'UNKNOWN_SYSTEM', `"${row.system}" is neither a system of systems.csv nor a material of materials.csv`);
+      at(checks, 'bom.csv', line, 'system', 'UNKNOWN_SYSTEM', `"${row.system}" is neither a system of systems.csv nor a material of materials.csv${didYouMean(row.system, [...systems, ...materials])}`);
     }
     if (knowMaterials && !materials.has(row.material)) {
-      at(checks, 'bom.csv', line, 'material', 'UNKNOWN_MATERIAL', `material "${row.material}" is not in materials.csv${m ? '' : ' (there is no materials.csv)'}`);
+      at(checks, 'bom.csv', line, 'material', 'UNKNOWN_MATERIAL', `material "${row.material}" is not in materials.csv${m ? didYouMean(row.material, materials) : ' (there is no materials.csv)'}`);
     }
   }
   // A material that needs itself, through others, can never be made.

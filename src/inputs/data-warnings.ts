@@ -1,5 +1,6 @@
 import { humanEuros, humanUnits } from '../base/format-number.js';
 import { closestName } from './closest-name.js';
+import { copyOf } from './copied-file.js';
 import type { FileIssue, InputWarning, WarningCode } from '../base/input-issue.js';
 import type { DataSet } from './parse-data-folder.js';
 import { formatMonth } from './periods.js';
@@ -21,11 +22,13 @@ function unknownFiles(data: DataSet, otherFiles: readonly string[]): InputWarnin
   const present = new Set(INPUT_FILE_NAMES.filter((name) => data.locations?.[name] !== undefined));
   return otherFiles
     .filter((name) => !NOT_DATA.test(name))
+    // A copy standing in for a missing file is a problem of its own (parseDataFolder), not also a warning.
+    .filter((name) => copyOf(name) === undefined || present.has(copyOf(name)!))
     .sort()
     .map((name) => {
       const stem = name.replace(/\.[^.]*$/, '').toLowerCase();
       const sameStem = INPUT_FILE_NAMES.find((known) => known.replace('.csv', '') === stem);
-      const near = sameStem ?? closestName(name, INPUT_FILE_NAMES);
+      const near = sameStem ?? copyOf(name) ?? closestName(name, INPUT_FILE_NAMES);
       let hint = `; the files it reads are ${INPUT_FILE_NAMES.join(', ')}`;
       if (sameStem && !name.toLowerCase().endsWith('.csv')) hint = `; it reads CSV only: save it as ${sameStem} ("CSV UTF-8" in Excel)`;
       else if (near && present.has(near as InputFileName)) hint = ` (did you mean ${near}? That file is here too, and it is the one read)`;

@@ -1,6 +1,6 @@
 import { InputError } from '../base/errors.js';
 import { dataWarnings } from './data-warnings.js';
-import { parseDataFolder, type DataFiles, type DataSet } from './parse-data-folder.js';
+import { emptyOptionalFiles, parseDataFolder, type DataFiles, type DataSet } from './parse-data-folder.js';
 
 /**
  * Parses a data folder's files, or throws InputError with every problem. The data set carries
@@ -9,7 +9,8 @@ import { parseDataFolder, type DataFiles, type DataSet } from './parse-data-fold
 export function loadDataSet(files: DataFiles, otherFiles: readonly string[] = []): DataSet {
   const { data, issues } = parseDataFolder(files, otherFiles);
   if (!data) throw new InputError(issues, undefined, dataWarnings({ ...EMPTY, locations: presentFiles(files) }, otherFiles));
-  return { ...data, warnings: dataWarnings(data, otherFiles) };
+  const empty = emptyOptionalFiles(files).map((file) => ({ file, line: 1, column: 1, code: 'EMPTY_OPTIONAL_FILE' as const, message: `${file} is empty (not even a header): read as if it were not there` }));
+  return { ...data, warnings: [...empty, ...dataWarnings(data, otherFiles)] };
 }
 
 const EMPTY: DataSet = { countries: [], systems: [], capacity: [], needs: [], budgets: [], stocks: [], sources: [], funds: [], channels: [], commitments: [], materials: [], bom: [], scenarios: [], scenarioColumns: {} };

@@ -3,6 +3,7 @@ import { checkCoreTables } from './check-core-tables.js';
 import { checkMaterialTables } from './check-material-tables.js';
 import { checkMoneyTables } from './check-money-tables.js';
 import { closestName } from './closest-name.js';
+import { copyOf } from './copied-file.js';
 import { decodeCsvBytes } from './decode-csv-bytes.js';
 import { sortFileIssues, type FileIssue, type InputWarning } from '../base/input-issue.js';
 import { parseCsvTable } from './parse-csv-table.js';
@@ -62,6 +63,16 @@ export type DataLocations = {
 
 export type DataFiles = Partial<Record<InputFileName, Uint8Array>>;
 
+/** The optional files that hold nothing, not even a header: they are read as absent. */
+export function emptyOptionalFiles(files: DataFiles): InputFileName[] {
+  return INPUT_FILE_NAMES.filter((name) => {
+    const bytes = files[name];
+    if (bytes === undefined || INPUT_FILES[name].required) return false;
+    const decoded = decodeCsvBytes(name, bytes);
+    return decoded.issues.length === 0 && decoded.text.trim() === '';
+  });
+}
+
 /**
  * Parses and cross-checks a data folder's files; all problems come back in one list.
  * `otherFiles`: the folder's other file names, so that a missing file can be found misspelt.
@@ -74,7 +85,12 @@ export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] 
   for (const name of INPUT_FILE_NAMES) {
     const bytes = files[name];
     if (bytes === undefined) {
-      if (INPUT_FILES[name].required) {
+      const copy = otherFiles.find((other) => copyOf(other) === name);
+      if (copy !== undefined) {
+        // A copy in place of the file is the file under another name: reading nothing would lose its rows unnoticed.
+        const message = `${name} is not in the folder, but ${copy} is, which looks like a copy of it: rename it ${name}${INPUT_FILES[name].required ? '' : ', or remove it if the folder is meant to have no ' + name.replace('.csv', '')}`;
+        issues.push({ file: name, line: 1, column: 1, code: 'FILE_MISSING', message });
+      } else if (INPUT_FILES[name].required) {
         const near = closestName(name, otherFiles);
         const hint = near === undefined ? '' : `; ${near} is in the folder: if it holds the ${name.replace('.csv', '')}, rename it ${name}`;
         issues.push({ file: name, line: 1, column: 1, code: 'FILE_MISSING', message: `required file ${name} is missing${hint}` });
@@ -84,6 +100,8 @@ export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] 
     const decoded = decodeCsvBytes(name, bytes);
     issues.push(...decoded.issues);
     if (decoded.issues.length > 0) continue;
+    // An optional file saved empty means "none of these" (loadDataSet warns of it); a required one is still a problem.
+    if (!INPUT_FILES[name].required && decoded.text.trim() === '') continue;
     const csv = parseCsvTable(name, decoded.text);
     issues.push(...csv.issues);
     if (!csv.table) continue;

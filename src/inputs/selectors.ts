@@ -2,6 +2,7 @@
  * The selectors of channels.csv (and the reach of a channel): who pays, which sellers and
  * which products. Pure functions shared by the input checks and the scenario.
  */
+import { didYouMean } from './closest-name.js';
 
 /** A payer as a selector sees it: a country or a fund, with its group. */
 export interface PayerInfo {
@@ -29,9 +30,11 @@ export function selectPayers(selector: string, payers: readonly PayerInfo[]): Se
   if (selector.startsWith(GROUP)) {
     const name = selector.slice(GROUP.length);
     const codes = payers.filter((p) => p.group === name).map((p) => p.code);
-    return codes.length > 0 ? { ok: true, codes } : { ok: false, message: `no country or fund has group "${name}"` };
+    return codes.length > 0 ? { ok: true, codes } : { ok: false, message: `no country or fund has group "${name}"${didYouMean(name, payers.map((p) => p.group).filter(Boolean))}` };
   }
-  return payers.some((p) => p.code === selector) ? { ok: true, codes: [selector] } : { ok: false, message: `"${selector}" is neither a country of countries.csv nor a fund of funds.csv` };
+  return payers.some((p) => p.code === selector)
+    ? { ok: true, codes: [selector] }
+    : { ok: false, message: `"${selector}" is neither a country of countries.csv nor a fund of funds.csv${didYouMean(selector, payers.map((p) => p.code))}` };
 }
 
 /**
@@ -44,9 +47,11 @@ export function selectSellers(selector: string, payer: PayerInfo, countries: rea
   if (selector.startsWith(GROUP)) {
     const name = selector.slice(GROUP.length);
     const codes = countries.filter((c) => c.group === name).map((c) => c.code);
-    return codes.length > 0 ? { ok: true, codes } : { ok: false, message: `no country has group "${name}"` };
+    return codes.length > 0 ? { ok: true, codes } : { ok: false, message: `no country has group "${name}"${didYouMean(name, countries.map((c) => c.group).filter(Boolean))}` };
   }
-  return countries.some((c) => c.code === selector) ? { ok: true, codes: [selector] } : { ok: false, message: `"${selector}" is not a country of countries.csv (or own, *, group:NAME)` };
+  return countries.some((c) => c.code === selector)
+    ? { ok: true, codes: [selector] }
+    : { ok: false, message: `"${selector}" is not a country of countries.csv (or own, *, group:NAME)${didYouMean(selector, countries.map((c) => c.code))}` };
 }
 
 /** Whether a channel's `product` cell (a system, a material, `category:NAME` or `*`; empty = `*`) takes a product. */
@@ -61,7 +66,7 @@ export function checkProductSelector(selector: string | undefined, products: rea
   if (selector === undefined || selector === '*') return undefined;
   if (selector.startsWith(CATEGORY)) {
     const name = selector.slice(CATEGORY.length);
-    return products.some((p) => p.kind === 'system' && p.category === name) ? undefined : `no system has category "${name}"`;
+    return products.some((p) => p.kind === 'system' && p.category === name) ? undefined : `no system has category "${name}"${didYouMean(name, products.map((p) => p.category).filter(Boolean))}`;
   }
-  return products.some((p) => p.code === selector) ? undefined : `"${selector}" is neither a system nor a material`;
+  return products.some((p) => p.code === selector) ? undefined : `"${selector}" is neither a system nor a material${didYouMean(selector, products.map((p) => p.code))}`;
 }
