@@ -51,7 +51,7 @@ export async function runSetAndWrite(flags: RunFlags, spec: SetSpec, cli: CliCon
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-  printWarnings(data.warnings ?? [], warnings, flags.data, cli.io.err);
+  printWarnings(data.warnings ?? [], warnings, flags.data, cli.io.err, true);
   const out = outFolder(flags, spec.name);
   const jobs = shardJobs(prepared, flags.shard);
   const bar = progressBar(spec.title);

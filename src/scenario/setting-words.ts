@@ -6,7 +6,7 @@ export const VALUE_WORDS: Readonly<Record<ValueKind, string>> = {
   multiplier: 'a multiplier >= 0, e.g. 1.5 (not 150%)',
   share: 'a share from 0 to 1, e.g. 0.5 (not 50%)',
   percent: 'per cent of GDP a year, e.g. 0.25',
-  none: 'no value: the target is the value, e.g. exclude=US',
+  none: 'no value: the target is the value, e.g. SETTING=US',
   financing: 'channels (the default when channels.csv exists), national or pooled',
   month: 'a month YYYY-MM, e.g. 2026-07',
 };
@@ -15,6 +15,7 @@ export const VALUE_WORDS: Readonly<Record<ValueKind, string>> = {
 export function settingRows(): { setting: string; targets: string; value: string }[] {
   return SETTING_NAMES.map((name) => {
     const spec = SETTINGS[name];
-    return { setting: name, targets: spec.targets.length > 0 ? describeTargets(spec.targets) : '(none)', value: VALUE_WORDS[spec.value] };
+    // The example names the setting itself: include_only=US, not exclude=US.
+    return { setting: name, targets: spec.targets.length > 0 ? describeTargets(spec.targets) : '(none)', value: VALUE_WORDS[spec.value].replace('SETTING', name) };
   });
 }

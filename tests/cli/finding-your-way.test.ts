@@ -13,7 +13,8 @@ describe('issue 19.5: finding your way', () => {
       'pooled      financing=pooled, fair_share=0.5  One common fund with GDP fair shares',
       'no-germany  exclude:DE                        Germany neither produces nor pays',
     ]);
-    const systems = runBuiltCli(['list', 'systems', '--data', EXAMPLE]);
+    // A terminal as wide as the table (COLUMNS; a narrower one wraps the long cells: first-hour.test.ts).
+    const systems = runBuiltCli(['list', 'systems', '--data', EXAMPLE], undefined, { COLUMNS: '120' });
     expect(systems.stdout).toMatch(/^shell-155 +155 mm artillery round +artillery-ammunition +round +1 +DE FR PL +240,000 rounds$/m);
     const countries = runBuiltCli(['list', 'countries', '--data', EXAMPLE, '--json']);
     expect(JSON.parse(countries.stdout)[0]).toEqual({ country: 'DE', name: 'Germany', group: 'core', lines: '2', 'budgets.csv': 'EUR 1.50 bn' });

@@ -8,9 +8,9 @@ export const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 export const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'example');
 
 /** Runs the built `rampup` binary as a user would. */
-export function runBuiltCli(args: readonly string[], cwd = ROOT): { status: number; stdout: string; stderr: string } {
+export function runBuiltCli(args: readonly string[], cwd = ROOT, env: Record<string, string> = {}): { status: number; stdout: string; stderr: string } {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first (npm test does)`);
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, RAMPUP_DEBUG: '' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, RAMPUP_DEBUG: '', ...env } });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

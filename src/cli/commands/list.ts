@@ -6,6 +6,7 @@ import { readDataFolder } from '../../io/read-data-folder.js';
 import { LISTS, listDataSet, type ListName } from '../../scenario/list-data-set.js';
 import type { CliContext } from '../cli-context.js';
 import { addFlags } from '../options.js';
+import { fitNote, fitTable } from '../fit-table.js';
 import { printWarnings } from '../print-warnings.js';
 
 const EXAMPLES = `
@@ -33,11 +34,9 @@ export function registerListCommand(program: Command, cli: CliContext): void {
         cli.io.out(JSON.stringify(listing.rows.map((r) => Object.fromEntries(listing.header.map((h, i) => [h, r[i]]))), null, 2));
         return;
       }
-      const widths = listing.header.map((h, i) => Math.max(h.length, ...listing.rows.map((r) => r[i]!.length)));
-      // The last column is not padded: a long description runs on rather than widening every line.
-      const line = (cells: readonly string[]) => cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
-      cli.io.out(line(listing.header));
-      for (const row of listing.rows) cli.io.out(line(row));
-      if (listing.notes.length > 0) cli.io.out(['', ...listing.notes].join('\n'));
+      // As wide as the terminal (COLUMNS, or 100 when it is not one): long cells wrap in their column.
+      const width = Math.max(60, process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || 100);
+      for (const line of fitTable(listing.header, listing.rows, width)) cli.io.out(line);
+      if (listing.notes.length > 0) cli.io.out(['', ...listing.notes.flatMap((n) => fitNote(n, width))].join('\n'));
     });
 }
