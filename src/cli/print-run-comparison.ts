@@ -27,7 +27,7 @@ export function printRunComparison(c: RunComparison, target: string, notes: read
   if (c.promises.length > 0) {
     const rows = c.promises.map((p) => [p.name, promiseText(p.promiseA), promiseText(p.promiseB), pointsText(p.promiseA, p.promiseB)]);
     for (const line of columns([[`what can be promised, every month from ${c.from} on`, 'A', 'B', 'B - A'], ...rows], '  ')) out(line);
-  }
+  } else out(`  no promises to compare: neither run has promises.csv (rampup guarantees --from ${c.from} writes it)`);
   for (const note of notes) out(`  ${note}`);
   const moved = c.money.filter((m) => Math.round(m.paidB - m.paidA) !== 0).slice(0, 5);
   if (moved.length > 0) {

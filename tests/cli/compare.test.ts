@@ -68,6 +68,8 @@ describe('issue 31.2: the question in one command (rampup compare, plan --agains
     expect(against.status).toBe(2);
     expect(against.stderr).toContain('--against nope: FILE_MISSING no such run folder');
     expect(existsSync(join(data, 'reports', 'baseline+budget_scale=2'))).toBe(false);
+    const text = runBuiltCli(['compare', join(out, 'baseline'), join(out, 'pooled')]);
+    expect(text.stdout).toContain('no promises to compare: neither run has promises.csv (rampup guarantees --from 2026-01 writes it)');
     const plain = runBuiltCli(['compare', join(out, 'baseline'), join(out, 'pooled'), '--json']);
     expect(plain.status, plain.stderr).toBe(0);
     const json = JSON.parse(plain.stdout);
