@@ -8,6 +8,7 @@ export type Target =
   | { kind: 'system'; code: string }
   | { kind: 'material'; code: string }
   | { kind: 'channel'; code: string }
+  | { kind: 'option'; code: string }
   | { kind: 'group'; name: string }
   | { kind: 'category'; name: string };
 
@@ -16,7 +17,7 @@ export interface TargetedValue {
   readonly value: number;
 }
 
-export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'group' | 'category';
+export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'option' | 'group' | 'category';
 export type ValueKind = 'multiplier' | 'share' | 'percent' | 'none' | 'financing' | 'month';
 
 /**
@@ -55,6 +56,9 @@ export const SETTINGS = {
   channel_share: { targets: ['all', 'channel'], value: 'share', into: 'channelShare', collect: 'list' },
   commitment_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier', into: 'commitmentScale', collect: 'list' },
   priority_scale: { targets: ['all', 'system', 'category'], value: 'multiplier', into: 'priorityScale', collect: 'list' },
+  option_scale: { targets: ['all', 'country', 'system', 'category', 'option'], value: 'multiplier', into: 'optionScale', collect: 'list' },
+  inventory_scale: { targets: ['all', 'country', 'system', 'category'], value: 'multiplier', into: 'inventoryScale', collect: 'list' },
+  deferrable_scale: { targets: ['all', 'country', 'system', 'category'], value: 'multiplier', into: 'deferrableScale', collect: 'list' },
   start: { targets: [], value: 'month', into: 'start', collect: 'one' },
   end: { targets: [], value: 'month', into: 'end', collect: 'one' },
 } as const satisfies Record<string, SettingSpec>;
