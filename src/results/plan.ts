@@ -15,7 +15,33 @@ export interface LineMonth {
   readonly capacityOnline: number;
   /** Output already sold to others this month (not in `units`). */
   readonly committed: number;
+  /** Of the committed output, units whose customers let them wait this month (a place in the queue bought; model.md 2q). */
+  readonly deferred: number;
+  /** Units made this month for customers who waited earlier. */
+  readonly repaid: number;
+  /** Units owed to the other customers at the end of the month. */
+  readonly owed: number;
+  /** Output this month that take-or-pay contracts oblige (model.md 2t). */
+  readonly contracted: number;
 }
+
+/** Capacity ordered through one option of a line in one month (model.md 2''); the line's own expansion is option OWN_EXPANSION. */
+export interface OptionOrder {
+  readonly line: PlanLine;
+  /** The option's id, or OWN_EXPANSION. */
+  readonly option: string;
+  readonly t: number;
+  /** Units/month of capacity ordered. */
+  readonly ordered: number;
+  /** The month (index) it comes online. */
+  readonly onlineFromT: number;
+  readonly costEur: number;
+  /** Output the order obliges under take-or-pay (capacity x offtake months), 0 without. */
+  readonly offtakeUnits: number;
+}
+
+/** How options.csv-style reports name the line's own expansion (capacity.csv's columns): a name no option id can have. */
+export const OWN_EXPANSION = '(own)';
 
 export interface NeedResult {
   readonly need: PlanNeed;
@@ -127,6 +153,10 @@ export interface Plan {
   readonly payers: readonly PayerResult[];
   readonly moneyFlows: readonly MoneyFlow[];
   readonly materials: readonly MaterialMonth[];
+  /** Capacity ordered, per line, option and month with an order. */
+  readonly orders: readonly OptionOrder[];
+  /** Units of each system held at the end of the horizon: what take-or-pay and early output left over. */
+  readonly endStock: ReadonlyMap<string, number>;
   readonly weightedShortfall: number;
   /** The sum of line costs, EUR. */
   readonly totalCostEur: number;

@@ -200,7 +200,7 @@ function buildProgram(spec: V3Spec, options: BuildOptions = {}): RefProgram {
   const lines = linesOf(spec);
 
   // Columns: production, orders per option (0 before its first order month, at most oramp), owed.
-  const x = lines.map((line, l) => Array.from({ length: H }, (_, t) => b.addColumn(1, l, t, 0, Infinity)));
+  const x = lines.map((_, l) => Array.from({ length: H }, (_, t) => b.addColumn(1, l, t, 0, Infinity)));
   const eo = lines.map((line, l) => line.options.map((o) => Array.from({ length: H }, (_, t) => b.addColumn(2, l, t, 0, t < o.from ? 0 : o.ramp))));
   const owed = lines.map((line, l) =>
     line.deferrableShare > 0 && line.committed.some((q) => q > 0)
@@ -387,7 +387,9 @@ function buildProgram(spec: V3Spec, options: BuildOptions = {}): RefProgram {
 // ---------------------------------------------------------------------------------------------
 // Solving
 
-function expectOptimal(result: SolveResult, what: string): Extract<SolveResult, { status: 'optimal' }> {
+type Optimal = Extract<SolveResult, { status: 'optimal' }>;
+
+function expectOptimal(result: SolveResult, what: string): Optimal {
   if (result.status !== 'optimal') throw new Error(`reference model v3, ${what}: ${result.status} (${result.message})`);
   return result;
 }
@@ -409,13 +411,46 @@ function holdRow(name: string, expression: Linear, optimum: number): ExtraRow {
   };
 }
 
+/** Reduced costs and duals smaller than this (the objectives' coefficients are at most about 1) count as 0. */
+const FACE_TOLERANCE = 1e-9;
+
+/**
+ * Holds the optimal face of the last solve (of `cost`): with the row duals `y` the reduced
+ * costs are `d = cost - A' y`; in every optimum a column with `d > 0` is at its lower bound and
+ * one with `d < 0` at its upper, a row with `y > 0` at its lower bound and one with `y < 0` at its
+ * upper (complementary slackness), so those bounds are made equal.
+ */
+function holdFace(session: SolverSession, cost: Float64Array, result: Optimal): void {
+  const lp = session.program;
+  const y = result.rowDuals;
+  if (!y) throw new Error('reference model v3: holding a face needs row duals');
+  const d = Float64Array.from(cost);
+  const { starts, indices, values } = lp.matrix;
+  for (let i = 0; i < lp.numRows; i++) for (let k = starts[i]!; k < starts[i + 1]!; k++) d[indices[k]!]! -= values[k]! * y[i]!;
+  const fix = (count: number, dual: ArrayLike<number>, lower: Float64Array, upper: Float64Array) => {
+    const at: [number, number][] = [];
+    for (let j = 0; j < count; j++) {
+      if (lower[j] === upper[j] || Math.abs(dual[j]!) <= FACE_TOLERANCE) continue;
+      const bound = dual[j]! > 0 ? lower[j]! : upper[j]!;
+      if (Number.isFinite(bound)) at.push([j, bound]);
+    }
+    const bounds = Float64Array.from(at, ([, v]) => v);
+    return [Int32Array.from(at, ([j]) => j), bounds, bounds.slice()] as const;
+  };
+  session.setColumnBounds(...fix(lp.numCols, d, lp.colLower, lp.colUpper));
+  session.setRowBounds(...fix(lp.numRows, y, lp.rowLower, lp.rowUpper));
+}
+
 function build(p: RefProgram): LinearProgram {
   return p.builder.build(0, (j) => `c${j}`, (i) => `r${i}`);
 }
 
-/** The stages' objectives: weights divided by their largest, as "Holding earlier stages" measures them. */
-function stageObjectives(p: RefProgram): { shortfall: Linear; money: Linear; soonest: Linear; largestWeight: number } {
-  const largestWeight = Math.max(...p.needs.map((n) => n.weight));
+/**
+ * The stages' objectives: weights divided by their largest, as "Holding earlier stages" measures
+ * them (or as given, `divide = false`, the way the version-2 reference holds stage 1).
+ */
+function stageObjectives(p: RefProgram, divide = true): { shortfall: Linear; money: Linear; soonest: Linear; largestWeight: number } {
+  const largestWeight = divide ? Math.max(...p.needs.map((n) => n.weight)) : 1;
   const shortfall: Linear = new Map();
   const soonest: Linear = new Map();
   for (const n of p.needs) {
@@ -433,6 +468,23 @@ export interface ReferencePlanOptions {
   readonly spread?: 'proportional' | 'none';
   /** Slices per payer in stage 4 (default 50). */
   readonly slices?: number;
+  /**
+   * How a stage is held in the stages after it (model.md, "Holding earlier stages"): `rows`
+   * (default) adds a row `objective <= optimum (1 + 1e-9) + 1e-6`; `face` fixes the stage's
+   * optimal face instead (columns with a nonzero reduced cost at their bound, rows with a nonzero
+   * dual as equalities, read from the engine's row duals here, not from src/solve). Later stages
+   * may use the rows' slack (up to 1e-6 of weighted shortfall, divided by the smallest weight,
+   * times a unit's price: thousands of EUR where priorities span 1e4 and prices reach 1e6), the
+   * face leaves none; an implementation that holds faces compares with `face` to 1e-6.
+   */
+  readonly hold?: 'rows' | 'face';
+  /**
+   * How the weights are measured when a stage is held: `largest` (default, model.md version 3)
+   * divides them by their largest; `as-given` keeps them, as version 2 and its reference
+   * (reference-model.ts) did. The two differ only within the holds' slack; `as-given` is there
+   * to compare with the version-2 reference to 1e-6.
+   */
+  readonly holdWeights?: 'largest' | 'as-given';
 }
 
 export interface ReferenceDelivery {
@@ -491,22 +543,26 @@ async function openPlan(spec: V3Spec, options: ReferencePlanOptions = {}): Promi
   const spread = (options.spread ?? 'proportional') === 'proportional' && spec.financing !== 'national';
   const p = buildProgram(spec, { slices: spread ? options.slices ?? SPREAD_SLICES : 0 });
   const lp = build(p);
-  const objectives = stageObjectives(p);
+  const objectives = stageObjectives(p, options.holdWeights !== 'as-given');
   const session = await highsAdapter.open(lp, { method: 'simplex' });
   try {
     const solve = async (objective: Linear, what: string) => {
       session.setObjective(dense(objective, lp.numCols), 0);
       return expectOptimal(await session.solve(), what);
     };
+    const hold = (name: string, objective: Linear, result: Optimal) => {
+      if (options.hold === 'face') holdFace(session, dense(objective, session.program.numCols), result);
+      else session.addRows([holdRow(name, objective, result.objective)]);
+    };
     const first = await solve(objectives.shortfall, 'stage 1');
-    session.addRows([holdRow('hold-shortfall', objectives.shortfall, first.objective)]);
+    hold('hold-shortfall', objectives.shortfall, first);
     const second = await solve(objectives.money, 'stage 2');
-    session.addRows([holdRow('hold-money', objectives.money, second.objective)]);
+    hold('hold-money', objectives.money, second);
     const third = await solve(objectives.soonest, 'stage 3');
     let last = third;
     let spreadObjectiveEur: number | undefined;
     if (spread) {
-      session.addRows([holdRow('hold-soonest', objectives.soonest, third.objective)]);
+      hold('hold-soonest', objectives.soonest, third);
       last = await solve(p.spreadObjective, 'stage 4');
       spreadObjectiveEur = last.objective / MONEY_UNIT;
     }
@@ -517,7 +573,8 @@ async function openPlan(spec: V3Spec, options: ReferencePlanOptions = {}): Promi
       spreadObjectiveEur,
     });
     // Hold the last stage too, so that questions about the face see every stage kept.
-    session.addRows([spread ? holdRow('hold-spread', p.spreadObjective, last.objective) : holdRow('hold-soonest', objectives.soonest, third.objective)]);
+    if (spread) hold('hold-spread', p.spreadObjective, last);
+    else hold('hold-soonest', objectives.soonest, third);
     return { program: p, session, plan, values: last.columnValues };
   } catch (error) {
     session.dispose();
@@ -562,8 +619,8 @@ export async function referencePlanV3(spec: V3Spec, options: ReferencePlanOption
  * The optima of stages 1 and 2: the weighted shortfall (priorities as given) and the money the
  * payers spend (EUR: sum z under channels, sum pay under pooled, sum of line costs under national).
  */
-export async function referenceOptimaV3(spec: V3Spec): Promise<{ weightedShortfall: number; moneyEur: number }> {
-  const plan = await referencePlanV3(spec, { spread: 'none' });
+export async function referenceOptimaV3(spec: V3Spec, options: Pick<ReferencePlanOptions, 'holdWeights'> = {}): Promise<{ weightedShortfall: number; moneyEur: number }> {
+  const plan = await referencePlanV3(spec, { ...options, spread: 'none' });
   return { weightedShortfall: plan.weightedShortfall, moneyEur: plan.moneyEur };
 }
 

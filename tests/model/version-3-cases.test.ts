@@ -10,6 +10,9 @@ function expectRel(actual: number, expected: number, tolerance = 1e-6): void {
 
 const total = (values: readonly number[]) => values.reduce((a, v) => a + v, 0);
 
+/** The cause of each month's gap of system s (undefined where none). */
+const causes = (outcome: Awaited<ReturnType<typeof planCase>>) => outcome.plan.needs.filter((n) => n.need.system === 's').map((n) => n.cause);
+
 /** model.md "Tiers": a full line, option A (50 at 10, lead 2) and option B (60 at 50, lead 1). */
 const TIERS: CaseSpec = {
   lines: [{ cap0: 100, capmax: 100, unit: 1 }],
@@ -71,6 +74,8 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
     // Options 3 400, and 1 060 units at 1 (100, 160, then 200 a month).
     expectRel(outcome.plan.moneySpentEur, 3400 + 1060);
     if (soonest) expect(shortfallByMonth(outcome)).toEqual([100, 40, 0, 0, 0, 0]);
+    // Neither option can be online in month 1, nor A in month 2: the gaps are the lead times'.
+    if (soonest) expect(causes(outcome)).toEqual(['lead-time', 'lead-time', undefined, undefined, undefined, undefined]);
   });
 
   it('take-or-pay: 50 short in month 1; 50 bought in month 1 make 50 a month in months 2..5; 2 000 spent', async () => {
@@ -79,6 +84,10 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
     expectRel(outcome.plan.moneySpentEur, 2000);
     const made = outcome.plan.lineMonths.map((lm) => lm.units);
     made.forEach((units, t) => expectRel(units, [0, 50, 50, 50, 50, 0][t]!));
+    // Months 4 and 5 are forced by the contract; their output is surplus at the end.
+    outcome.plan.lineMonths.forEach((lm, t) => expectRel(lm.contracted, [0, 50, 50, 50, 50, 0][t]!));
+    expectRel(outcome.plan.endStock.get('s')!, 100);
+    expect(outcome.plan.orders.map((o) => [o.option, o.t, o.onlineFromT, o.offtakeUnits])).toEqual([['T', 0, 1, expect.closeTo(200, 4)]]);
   });
 
   it('take-or-pay at the end: T would owe two months after the horizon (2 000 in all), so N is bought: 1 750', async () => {
@@ -94,10 +103,14 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
     expectRel(hundred.plan.weightedShortfall, 300);
     expectRel(hundred.plan.moneySpentEur, 3000);
     if (soonest) expect(shortfallByMonth(hundred)).toEqual([100, 0, 0, 0, 100, 100]);
+    // Before its first month the stock is not open; after, every unit is released (a release's ceiling is its units).
+    if (soonest) expect(causes(hundred)).toEqual(['lead-time', undefined, undefined, undefined, 'ceiling', 'ceiling']);
     const eighty = await planCase(RELEASE(80), engine);
     expectRel(eighty.plan.weightedShortfall, 300);
     expectRel(eighty.plan.moneySpentEur, 3000);
     if (soonest) expect(shortfallByMonth(eighty)).toEqual([100, 20, 20, 20, 40, 100]);
+    // Every unit is released over the horizon, so the units are the ceiling whatever month binds on the monthly limit.
+    if (soonest) expect(causes(eighty)).toEqual(['lead-time', 'ceiling', 'ceiling', 'ceiling', 'ceiling', 'ceiling']);
   });
 
   it('queue: without a share 60 short a month (180); with half of it deferrable 30 wait each month, 90 short, premium 240', async () => {
@@ -109,5 +122,12 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
     // 210 units at 1, and 30 + 60 + 90 + 50 + 10 unit-months of waiting at 1.
     expectRel(deferred.plan.moneySpentEur, 210 + 240);
     if (soonest) expect(shortfallByMonth(deferred)).toEqual([30, 30, 30, 0, 0, 0]);
+    if (soonest) expect(causes(deferred).slice(0, 3)).toEqual(['ceiling', 'ceiling', 'ceiling']);
+    if (soonest) {
+      const lm = deferred.plan.lineMonths;
+      expect(lm.map((m) => m.owed)).toEqual([30, 60, 90, 50, 10, 0].map((v) => expect.closeTo(v, 6)));
+      expect(lm.map((m) => m.deferred)).toEqual([30, 30, 30, 0, 0, 0].map((v) => expect.closeTo(v, 6)));
+      expect(lm.map((m) => m.repaid)).toEqual([0, 0, 0, 40, 40, 10].map((v) => expect.closeTo(v, 6)));
+    }
   });
 });
