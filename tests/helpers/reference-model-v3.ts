@@ -157,7 +157,6 @@ interface RefNeed {
 interface RefProgram {
   readonly builder: LinearProgramBuilder;
   readonly months: number;
-  readonly financing: V3Spec['financing'];
   readonly lines: readonly RefLine[];
   /** x[l][t] */
   readonly x: readonly (readonly number[])[];
@@ -381,7 +380,7 @@ function buildProgram(spec: V3Spec, options: BuildOptions = {}): RefProgram {
     }
   }
 
-  return { builder: b, months: H, financing: spec.financing, lines, x, eo, owed, needs, inv, budgetEur, spend, cost, spreadObjective, topUp };
+  return { builder: b, months: H, lines, x, eo, owed, needs, inv, budgetEur, spend, cost, spreadObjective, topUp };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -462,7 +461,7 @@ function stageObjectives(p: RefProgram, divide = true): { shortfall: Linear; mon
   return { shortfall, money, soonest, largestWeight };
 }
 
-/** Options of a plan: stage 4 and the slices it is solved with. */
+/** Options of a plan: how stages are held, stage 4 and the slices it is solved with. */
 export interface ReferencePlanOptions {
   /** `proportional` (default): stage 4 under channels or pooled financing; `none` skips it. */
   readonly spread?: 'proportional' | 'none';
@@ -619,21 +618,21 @@ export async function referencePlanV3(spec: V3Spec, options: ReferencePlanOption
  * The optima of stages 1 and 2: the weighted shortfall (priorities as given) and the money the
  * payers spend (EUR: sum z under channels, sum pay under pooled, sum of line costs under national).
  */
-export async function referenceOptimaV3(spec: V3Spec, options: Pick<ReferencePlanOptions, 'holdWeights'> = {}): Promise<{ weightedShortfall: number; moneyEur: number }> {
+export async function referenceOptimaV3(spec: V3Spec, options: Pick<ReferencePlanOptions, 'hold' | 'holdWeights'> = {}): Promise<{ weightedShortfall: number; moneyEur: number }> {
   const plan = await referencePlanV3(spec, { ...options, spread: 'none' });
   return { weightedShortfall: plan.weightedShortfall, moneyEur: plan.moneyEur };
 }
 
 /**
  * Each payer's outlay over the horizon after stage 4 (stages 1-3 held, `sum_p spent^2 / B`
- * minimised with `slices` slices per payer), EUR. Every payer of budgets.csv (countries and
+ * minimised with `options.slices` slices per payer, default 50), EUR. Every payer of budgets.csv (countries and
  * funds) has an entry. The sliced optimum is within `B[p] / slices` of the quadratic's, and
  * where two payers sit inside slices of equal marginal cost it is not unique within that
  * band: compare to about `B[p] / slices`. Under national financing there is no stage 4: the
  * spending after stage 3 is returned, and it need not be unique.
  */
-export async function referenceSpreadV3(spec: V3Spec, slices = SPREAD_SLICES): Promise<Record<string, number>> {
-  const plan = await referencePlanV3(spec, { slices });
+export async function referenceSpreadV3(spec: V3Spec, options: Omit<ReferencePlanOptions, 'spread'> = {}): Promise<Record<string, number>> {
+  const plan = await referencePlanV3(spec, { ...options, spread: 'proportional' });
   return { ...plan.spentEur };
 }
 
@@ -642,8 +641,8 @@ export async function referenceSpreadV3(spec: V3Spec, slices = SPREAD_SLICES): P
  * model.md's tolerances): where `max - min` is about 0 the plan's delivery there does not depend
  * on how an engine breaks ties; a promise or a price that reads it then has one answer.
  */
-export async function referenceDeliveryRangesV3(spec: V3Spec): Promise<{ readonly min: number; readonly max: number }[]> {
-  const open = await openPlan(spec);
+export async function referenceDeliveryRangesV3(spec: V3Spec, options: ReferencePlanOptions = {}): Promise<{ readonly min: number; readonly max: number }[]> {
+  const open = await openPlan(spec, options);
   try {
     const columns = open.session.program.numCols;
     const out: { min: number; max: number }[] = [];
@@ -699,8 +698,8 @@ export interface ReferencePromiseV3 {
  * `referencePlanV3` (stages 1-3, and 4 under channels or pooled); a month whose need is 0 sets no
  * floor, and with no need from the start month on the promise is 1.
  */
-export async function referencePromiseV3(spec: V3Spec, system: string, recipient: string, fromMonthIndex: number): Promise<ReferencePromiseV3> {
-  const open = await openPlan(spec);
+export async function referencePromiseV3(spec: V3Spec, system: string, recipient: string, fromMonthIndex: number, options: ReferencePlanOptions = {}): Promise<ReferencePromiseV3> {
+  const open = await openPlan(spec, options);
   let planned: Map<number, number>;
   let planTieRange = 0;
   try {
@@ -745,7 +744,7 @@ function scaledMap(expression: Linear, factor: number): Linear {
   return new Map([...expression].map(([j, v]) => [j, v * factor]));
 }
 
-export interface ReferencePriceOptions {
+export interface ReferencePriceOptions extends ReferencePlanOptions {
   /**
    * Which deliveries of the plan the price must keep month by month: `other-pairs` (default)
    * every need row of another system or another recipient; `other-systems` only those of other
@@ -764,7 +763,7 @@ export interface ReferencePriceOptions {
  * `undefined` where no money reaches the level.
  */
 export async function referencePriceV3(spec: V3Spec, system: string, recipient: string, fromMonthIndex: number, level: number, options: ReferencePriceOptions = {}): Promise<number | undefined> {
-  const plan = await referencePlanV3(spec);
+  const plan = await referencePlanV3(spec, options);
   const p = buildProgram(spec, { topUps: true });
   const rows = pairRows(p, system, recipient);
   const keep = options.keep ?? 'other-pairs';
