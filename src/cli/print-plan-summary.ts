@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { PlanOutcome } from '../plan-options.js';
 import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../base/format-number.js';
+import { largestLevers } from '../render/what-money-bought.js';
 import { splitApplied } from '../scenario/applied-settings.js';
 
 const pc = humanPercent;
@@ -52,6 +53,8 @@ export function printPlanSummary(outcome: PlanOutcome, target: string, writeMs: 
   out(`  fill rate           ${pc(summary.fillRate)} of units needed (${pc(summary.weightedFillRate)} weighted by priority)`);
   out(`  weighted shortfall  ${summary.weightedShortfall.toFixed(1)}`);
   out(`  money spent         ${humanEuros(summary.moneySpentEur)} of ${humanEuros(summary.budgetEur)} available (lines cost ${humanEuros(summary.totalCostEur)})`);
+  const bought = largestLevers(outcome.plan, summary.levers);
+  if (bought.length > 0) out(`  money bought        ${bought.join('; ')}`);
   if (worst.length === 0) out('  every need is met in every month');
   else {
     out('  worst gaps:');

@@ -9,6 +9,7 @@ import { csvTable, type Table } from './report-table.js';
 import { gapsTable } from './tables/gaps-table.js';
 import { guaranteeRows, guaranteesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
+import { hasQueue, hasReleases, optionsPlanTable, queueTable, releasesTable } from './tables/levers-tables.js';
 import { materialsTable } from './tables/materials-table.js';
 import { moneyFlowsSpec } from './tables/money-flows-table.js';
 import { systemsSpec } from './tables/systems-table.js';
@@ -35,6 +36,9 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
     ['gaps_by_system', csvTable(systemsSpec(plan), summary.systems)],
     ['production', productionTable(plan)],
     ['capacity_plan', capacityPlanTable(plan)],
+    ['options_plan', optionsPlanTable(plan)],
+    ...(hasReleases(plan) ? ([['releases', releasesTable(plan)]] as [string, Table][]) : []),
+    ...(hasQueue(plan) ? ([['queue', queueTable(plan)]] as [string, Table][]) : []),
     ['budget_shares', csvTable(whoPaysSpec(plan), plan.payers)],
     ['money_flows', csvTable(moneyFlowsSpec(plan), plan.moneyFlows)],
     ...(plan.input.materials.length > 0 ? ([['materials_plan', materialsTable(plan)]] as [string, Table][]) : []),

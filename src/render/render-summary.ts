@@ -5,6 +5,7 @@ import { CAUSE_WORDS } from './cause-words.js';
 import { humanEuros, humanPercent, humanUnits, markdownTable } from '../base/format-number.js';
 import { financingWords } from './plan-words.js';
 import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inputs.js';
+import { moneyBoughtParts } from './what-money-bought.js';
 import { markdownFromSpec } from './report-table.js';
 import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
 import { systemsSpec } from './tables/systems-table.js';
@@ -54,6 +55,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
       ),
     );
   }
+  out.push(...moneyBoughtSection(plan, summary));
   if (plan.closure) out.push(...closureSection(plan, summary));
   if (plan.guarantees) out.push(...guaranteeSection(plan));
   out.push('', '## Every system', '', markdownFromSpec(systemsSpec(plan), summary.systems));
@@ -74,6 +76,15 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   for (const [cause, words] of Object.entries(CAUSE_WORDS)) out.push(`- \`${cause}\`: ${words}.`);
   out.push('');
   return out.join('\n');
+}
+
+/** "What money bought": capacity, stock releases, places in the queue, take-or-pay surplus. */
+function moneyBoughtSection(plan: Plan, summary: PlanSummary): string[] {
+  const parts = moneyBoughtParts(plan, summary.levers);
+  if (parts.length === 0) return [];
+  const out = ['', '## What money bought', '', 'Beyond output from capacity already online (`options_plan.csv`, `releases.csv` and `queue.csv` have every order, month and line):'];
+  for (const part of parts) out.push('', `${part.title}:`, '', part.markdown);
+  return out;
 }
 
 /** The first need that is not a whole number of units, in words ("5.83 tanks of Leopard 2 in 2026-01"), if any. */

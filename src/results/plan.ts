@@ -53,6 +53,8 @@ export interface NeedResult {
   readonly cause: GapCause | undefined;
   /** The material that ran out, where the cause is `input`. */
   readonly bindingInput?: string | undefined;
+  /** Output of the system's lines already sold to others that could have arrived this month: what places in the queue could give. */
+  readonly soldUnits: number;
 }
 
 /** What one payer (a country or a fund) had, paid and left. */
@@ -243,6 +245,18 @@ export interface PlanSummary {
   /** Systems with a shortfall, worst (largest weighted shortfall) first. */
   readonly worstGaps: readonly SystemSummary[];
   readonly fillRateByCategory: readonly { category: string; fillRate: number }[];
+  /** What money bought beyond output: capacity, stock releases, places in the queue. */
+  readonly levers: LeverSummary;
+}
+
+/** What money bought beyond output (model.md version 3), each list largest first. */
+export interface LeverSummary {
+  /** Capacity bought per line and option (OWN_EXPANSION: the line's own columns). */
+  readonly options: readonly { line: PlanLine; option: string; capacity: number; costEur: number; firstOnlineT: number; offtakeUnits: number }[];
+  readonly releases: readonly { line: PlanLine; units: number; costEur: number; unitsLeft: number }[];
+  readonly queue: readonly { line: PlanLine; unitsWaited: number; premiumEur: number; longestOwed: number }[];
+  /** Units of a system left at the end where take-or-pay obliged output. */
+  readonly surplus: readonly { system: string; units: number }[];
 }
 
 /** One scenario's line in comparison.csv (rampup scenarios / sweep). */

@@ -30,6 +30,11 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
   input.needs.forEach((need, k) => delivered.set(key(need.system, need.t), (delivered.get(key(need.system, need.t)) ?? 0) + value(index.deliver[k]!)));
 
   const cause = gapCauses(values, lineMonths);
+  const sold = new Map<string, number>();
+  for (const lm of lineMonths) {
+    const t = lm.t + lm.line.deliveryLagMonths;
+    if (t < H && lm.committed > 0) sold.set(key(lm.line.system, t), (sold.get(key(lm.line.system, t)) ?? 0) + lm.committed);
+  }
   const needs: NeedResult[] = input.needs.map((need, k) => {
     const y = Math.min(need.quantity, value(index.deliver[k]!));
     const shortfall = clean(need.quantity - y) > TOLERANCE * Math.max(1, need.quantity) ? need.quantity - y : 0;
@@ -43,6 +48,7 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
       shortfall,
       cause: why?.cause,
       ...(why?.bindingInput !== undefined ? { bindingInput: why.bindingInput } : {}),
+      soldUnits: sold.get(key(need.system, need.t)) ?? 0,
     };
   });
 

@@ -7,12 +7,13 @@ import { capacityChart } from '../charts/capacity-chart.js';
 import { costToCloseChart } from '../charts/cost-to-close-chart.js';
 import { materialsChart } from '../charts/materials-chart.js';
 import { moneyFlowsChart } from '../charts/money-flows-chart.js';
+import { optionsCapacityChart } from '../charts/options-capacity-chart.js';
 import { needDeliveredChart } from '../charts/need-delivered-chart.js';
 import { promiseCurvesChart } from '../charts/promise-curves-chart.js';
 import type { RenderSvg } from '../charts/render-svg.js';
 import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
 import { financingWords, horizonWords, solverWords } from '../plan-words.js';
-import { about, causeList, gapsInWords, keyFigures, settingsLine, tables } from './report-sections.js';
+import { about, causeList, gapsInWords, keyFigures, moneyBoughtHtml, settingsLine, tables } from './report-sections.js';
 
 /** What it would cost to close one system's gap, for the cost-to-close chart. */
 export interface CostToCloseRow {
@@ -76,6 +77,15 @@ const CHARTS: readonly ReportChart[] = [
     },
     shown: (plan) => plan.input.lines.length > 0,
     spec: (plan) => capacityChart(plan),
+  },
+  {
+    id: 'money-bought',
+    title: () => 'Capacity bought, line by line',
+    caption: () =>
+      "Units a month online at each line that ordered capacity, stacked by where it came from: the line's starting capacity, its own expansion, and each capacity option (options.csv). " +
+      'A plant that could be built is marked as new.',
+    shown: (plan) => plan.orders.length > 0,
+    spec: (plan) => optionsCapacityChart(plan),
   },
   {
     id: 'budget-shares',
@@ -143,6 +153,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
     '</header>',
     keyFigures(summary),
     section('gaps', 'Where the plan falls short', gapsInWords(summary)),
+    moneyBoughtHtml(plan, summary),
     section('charts', 'Charts', figures.join('\n')),
     section('tables', 'Tables', tables(plan, summary)),
     section('causes', 'Why a gap', causeList()),
