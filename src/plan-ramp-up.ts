@@ -66,6 +66,7 @@ class PlanRun {
   private program: LinearProgram | undefined;
   private summary: PlanSummary | undefined;
   private tieBreakFailed: string | undefined;
+  private spreadFailed: string | undefined;
   private jointPromise: number | undefined;
 
   constructor(private readonly options: PlanOptions) {
@@ -98,6 +99,7 @@ class PlanRun {
       throw await explainFailure(error, prepared.input, this.ctx);
     });
     this.tieBreakFailed = solved.solution.tieBreakFailed;
+    this.spreadFailed = solved.solution.spreadFailed;
     this.recordStages('solve', solved.solution);
     return solved;
   }
@@ -147,7 +149,8 @@ class PlanRun {
     const { scenario, output = {} } = this.options;
     // The plan's own summary: the analyses answer other questions and change none of it.
     const summary = this.summary ?? summarizePlan(plan);
-    const solver = { name: this.ctx.adapter.name, version: await this.ctx.adapter.version(), tieBreak: this.tieBreakWords() };
+    const spread = this.spreadWords(prepared);
+    const solver = { name: this.ctx.adapter.name, version: await this.ctx.adapter.version(), tieBreak: this.tieBreakWords(), ...(spread ? { spread } : {}) };
     const run = scenario?.runName ?? runName(settings.name, scenario?.set ?? []);
     const manifest = buildManifest({ data, inputs, settings, input, lp: this.program!, plan, solver, timings: this.clock.timings, warnings: [...(data.warnings ?? []), ...warnings], run });
     const html = output.html ?? true;
@@ -161,6 +164,15 @@ class PlanRun {
     const asked = this.options.engine?.tieBreak ?? 'soonest';
     if (!this.ctx.adapter.features.tieBreak) return 'not available with this solver';
     return this.tieBreakFailed ? `${asked}, not applied: ${this.tieBreakFailed}; the plan is the money stage's` : asked;
+  }
+
+  /** Stage 4 as applied, under channels or pooled financing (none under national: each country pays its own lines). */
+  private spreadWords(prepared: PreparedScenario): string | undefined {
+    if (prepared.input.financing.kind === 'national') return undefined;
+    const asked = this.options.engine?.spread ?? 'proportional';
+    if (!this.ctx.adapter.features.tieBreak) return 'not available with this solver';
+    if (asked === 'none' || !this.spreadFailed) return asked;
+    return `${asked}, not applied: ${this.spreadFailed}; who pays is one of many equally good answers`;
   }
 
   /** Each stage's time (manifest timings `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */

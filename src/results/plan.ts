@@ -164,6 +164,8 @@ export interface Plan {
   readonly totalCostEur: number;
   /** Money the payers spend (stage 2's optimum), EUR; above the line cost by the channels' price factors. */
   readonly moneySpentEur: number;
+  /** Stage 4's optimum, sum over payers of spent^2 / money (EUR, sliced), where the spread ran. */
+  readonly spreadObjectiveEur?: number;
   readonly closure?: GapClosure;
   readonly guarantees?: GuaranteeAnalysis;
 }

@@ -67,5 +67,6 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
     weightedShortfall: clean(solution.shortfall.objective),
     totalCostEur: clean(lineMonths.reduce((a, lm) => a + lm.costEur, 0)),
     moneySpentEur: clean(solution.cost.objective / MONEY_SCALE),
+    ...(solution.spread ? { spreadObjectiveEur: clean(solution.spread.objective / MONEY_SCALE) } : {}),
   };
 }

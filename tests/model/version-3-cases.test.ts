@@ -131,3 +131,42 @@ describe.each(SOLVERS.map((s) => [s.name, s.features.tieBreak] as const))("model
     }
   });
 });
+
+describe("model.md's version-3 spread (stage 4)", () => {
+  /** One line of 100 at 10; A has 500 a month, B 1 500, both with a channel to it; C 2 000 and no channel. */
+  const spread = (order: 'ab' | 'ba', withC: boolean): CaseSpec => ({
+    countries: [{ code: 'AA' }, { code: 'BB' }, { code: 'CC' }],
+    lines: [{ cap0: 100, unit: 10 }],
+    needs: { s: 100 },
+    months: 2,
+    budgets: { AA: 500, BB: 1500, ...(withC ? { CC: 2000 } : {}) },
+    channels: order === 'ab' ? [{ id: 'a', payer: 'AA', seller: 'AA' }, { id: 'b', payer: 'BB', seller: 'AA' }] : [{ id: 'b', payer: 'BB', seller: 'AA' }, { id: 'a', payer: 'AA', seller: 'AA' }],
+  });
+  const paid = (outcome: Awaited<ReturnType<typeof planCase>>) => Object.fromEntries(outcome.plan.payers.map((p) => [p.code, Math.round(p.paidEur * 1e3) / 1e3]));
+
+  it('each payer spends the same share of its money: A 500 and B 1 500 of 2 000 spent, C nothing, whatever the row order', async () => {
+    for (const order of ['ab', 'ba'] as const) {
+      for (const withC of [false, true]) {
+        const outcome = await planCase(spread(order, withC), { analyses: { explain: false } });
+        expectRel(outcome.plan.weightedShortfall, 0);
+        expectRel(outcome.plan.moneySpentEur, 2000);
+        // Sliced: within a fiftieth of each payer's money of the quadratic's answer.
+        const p = paid(outcome);
+        expect(Math.abs(p.AA! - 500), JSON.stringify(p)).toBeLessThanOrEqual(1000 / 50);
+        expect(Math.abs(p.BB! - 1500), JSON.stringify(p)).toBeLessThanOrEqual(3000 / 50);
+        if (withC) expect(p.CC).toBe(0);
+        expect(outcome.manifest.objectives.spreadObjective).toBeGreaterThan(0);
+        expect(outcome.manifest.solver.spread).toBe('proportional');
+      }
+    }
+  });
+
+  it('never changes the first three stages: the same shortfall, money and deliveries with --spread none', async () => {
+    const on = await planCase(spread('ab', true), { analyses: { explain: false } });
+    const off = await planCase(spread('ab', true), { engine: { spread: 'none' }, analyses: { explain: false } });
+    expect(on.plan.weightedShortfall).toBe(off.plan.weightedShortfall);
+    expect(on.plan.moneySpentEur).toBe(off.plan.moneySpentEur);
+    expect(shortfallByMonth(on)).toEqual(shortfallByMonth(off));
+    expect(off.manifest.objectives.spreadObjective).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@ import { planRampUp } from '../../src/plan-ramp-up.js';
 import { v2SpecArb } from '../helpers/arbitraries-v2.js';
 import { V3_LIMITS, hasV3Features, liftV2, v3FilesOf, v3SpecArb, type V3Spec } from '../helpers/arbitraries-v3.js';
 import { files } from '../helpers/data-builder.js';
-import { referenceOptimaV3 } from '../helpers/reference-model-v3.js';
+import { referenceOptimaV3, referenceSpreadV3 } from '../helpers/reference-model-v3.js';
 import { SMALL_LIMITS } from '../helpers/arbitraries.js';
 
 /**
@@ -42,6 +42,37 @@ describe('version 3 against the reference of model.md', () => {
         expect(money, `money ${money} outside [${lo}, ${hi}]`).toBeLessThanOrEqual(hi * (1 + 1e-6) + 1);
       }),
       { seed: 31, numRuns: 60 },
+    );
+  }, 300_000);
+});
+
+describe('stage 4, the spread', () => {
+  /** Stage 3's objective from a plan: each unit short weighs w (H - t), t from 0. */
+  const soonest = (outcome: Awaited<ReturnType<typeof plan>>) => {
+    const H = outcome.plan.input.months.length;
+    return outcome.plan.needs.reduce((a, n) => a + n.need.weight * (H - n.need.t) * n.shortfall, 0);
+  };
+  const planned = (f: DataFiles, spread: 'proportional' | 'none') =>
+    planRampUp(loadDataSet(f), [], { engine: { spread }, analyses: { explain: false }, output: { html: false } });
+
+  it('never changes the first three stages, and settles each payer within a fiftieth of its money of the reference', async () => {
+    await fc.assert(
+      fc.asyncProperty(v3SpecArb(V3_LIMITS), async (spec) => {
+        const files = v3FilesOf(spec);
+        const [on, off] = [await planned(files, 'proportional'), await planned(files, 'none')];
+        expect(on.plan.weightedShortfall).toBe(off.plan.weightedShortfall);
+        expect(on.plan.moneySpentEur).toBe(off.plan.moneySpentEur);
+        const [a, b] = [soonest(on), soonest(off)];
+        expect(Math.abs(a - b), `stage 3: ${a} against ${b}`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(b)) + 1e-3);
+        if (on.plan.input.financing.kind === 'national') return;
+        const reference = await referenceSpreadV3(spec);
+        for (const payer of on.plan.payers) {
+          if (payer.budgetEur <= 0) continue;
+          const want = reference[payer.code] ?? 0;
+          expect(Math.abs(payer.paidEur - want), `${payer.code}: ${payer.paidEur} against ${want} of ${payer.budgetEur}`).toBeLessThanOrEqual(payer.budgetEur / 25 + 1);
+        }
+      }),
+      { seed: 35, numRuns: 40 },
     );
   }, 300_000);
 });
