@@ -138,11 +138,13 @@ async function laterStages(session: SolverSession, program: LexicographicProgram
     third = await timed(() => session.solve({ timeLimitSeconds: budget }));
     if (third.result.status !== 'optimal') return solution(second.result, { third }, { tieBreakFailed: stageFailure(third.result, program, options, 'the first two stages together') });
     plan = third.result;
+  }
+  if (!spread) return solution(plan, { ...(third ? { third } : {}) });
+  if (soonest && third?.result.status === 'optimal') {
     const face = adapter.features.optimalFace ? holdFace(session) : undefined;
     if (face) letGo.push(face);
     else holdRow(session, 'soonest_bound', soonest.cost, soonest.offset, third.result, Math.max(SHORTFALL_REL_TOL * Math.abs(third.result.objective), adapter.features.precision));
   }
-  if (!spread) return solution(plan, { ...(third ? { third } : {}) });
   const fourth = await timed(() => solveSpread(session, spread, budget));
   if (fourth.result.status !== 'optimal') return solution(plan, { ...(third ? { third } : {}), fourth }, { spreadFailed: stageFailure(fourth.result, program, options, 'the first two stages together') });
   return solution(fourth.result, { ...(third ? { third } : {}), fourth });
