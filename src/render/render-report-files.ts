@@ -7,7 +7,7 @@ import { renderCsv, type CsvDialect } from './csv-dialect.js';
 import { renderSummary } from './render-summary.js';
 import { csvTable, type Table } from './report-table.js';
 import { gapsTable } from './tables/gaps-table.js';
-import { guaranteeRows, guaranteesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
+import { guaranteeRows, guaranteesSpec, promisePricesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
 import { hasQueue, hasReleases, optionsPlanTable, queueTable, releasesTable } from './tables/levers-tables.js';
 import { materialsTable } from './tables/materials-table.js';
@@ -46,6 +46,7 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
       ? ([
           ['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))],
           ['promises', csvTable(promisesSpec(plan.guarantees, plan.input.months), promiseRows(plan.guarantees))],
+          ['promise_prices', csvTable(promisePricesSpec(plan.guarantees, plan.input.months), plan.guarantees.prices)],
         ] as [string, Table][])
       : []),
   ];

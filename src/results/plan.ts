@@ -145,6 +145,8 @@ export interface SystemClosure {
   readonly firstMonthMetUnlimited: string | undefined;
   /** Materials that still run out with unlimited money (their lead times or ceilings bind). */
   readonly bindingInputs: readonly string[];
+  /** Each month still short with unlimited money, and why. */
+  readonly shortUnlimited: readonly { readonly t: number; readonly cause: GapCause | undefined; readonly bindingInput?: string | undefined }[];
 }
 
 /** The optimal plan of one scenario, read back from the solver in domain terms. */
@@ -170,47 +172,67 @@ export interface Plan {
   readonly guarantees?: GuaranteeAnalysis;
 }
 
-/** One point of a promise curve: what can be promised from month `from` on. */
+/** One point of a promise curve: what can be promised from month `from` on (model.md version 3). */
 export interface PromisePoint {
   /** Month index the promise starts. */
   readonly from: number;
   /**
    * g(m): the largest share of every month's need from `from` on that can be promised to the
-   * recipient if this system (or, for `*`, every system at once) is served first, the scenario's money.
+   * recipient if this system (or the category, or all) is served first, the scenario's money, while
+   * no month before `from` gets less, cumulatively, than the plan delivers.
    */
   readonly level: number;
-  /** The same with unlimited money: what lead times, ceilings, materials and rules alone allow. */
+  /** Version 2's figure: the same with the months before `from` free (a promise that may starve them). */
+  readonly levelEarlierFree: number;
+  /** g(m) with unlimited money, the plan's earlier deliveries still kept: what lead times, ceilings, materials and rules alone allow. */
   readonly levelUnlimited: number;
-  /** Share of the need before `from` that the promise plan still delivers; undefined for the first month. */
+  /** Share of the need before `from` that the plan delivers, and so the promise keeps; undefined for the first month. */
   readonly deliveredBefore: number | undefined;
   /** What the plan itself delivers: its lowest share of a month's need from `from` on. */
   readonly planLowest: number;
 }
 
-/** A system's promise curve, and its summary: one line of guarantees.csv (`*` for all systems at once). */
+/** A promise curve and its summary: one line of guarantees.csv (a system, `category:NAME`, or `*` for all at once). */
 export interface SystemGuarantee {
   readonly system: string;
   readonly name: string;
   readonly unit: string;
+  /** The systems promised at once. */
+  readonly systems: readonly string[];
   readonly points: readonly PromisePoint[];
-  /** g(first month): the share of every month's need that can be promised over the whole horizon. */
-  readonly level: number;
-  readonly levelUnlimited: number;
+  /** The point at the asked month (the first month unless --from). */
+  readonly asked: PromisePoint;
   /** First month index from which 100 % can be promised; undefined = not within the horizon. */
   readonly firstFullMonth: number | undefined;
   readonly firstFullMonthUnlimited: number | undefined;
-  /** Extra money (EUR) to promise 100 % from the asked month; undefined = impossible at any price. */
-  readonly extraMoneyFromEur?: number | undefined;
 }
 
-/** What can be promised to one recipient: per system if it is served first, and for all at once. */
+/** The least extra money to promise a level of a system's need from a month on (model.md, price of a promise). */
+export interface PromisePrice {
+  readonly system: string;
+  readonly from: number;
+  /** Share of every month's need, 0..1. */
+  readonly level: number;
+  /** EUR of top-ups over the scenario's budgets; undefined = impossible at any price. */
+  readonly extraMoneyEur: number | undefined;
+  /** Where impossible: what stops it (a lead time, an exhausted option, a material), in words. */
+  readonly reason?: string;
+}
+
+/** What can be promised to one recipient: per system if it is served first, per category, and for all at once. */
 export interface GuaranteeAnalysis {
   readonly recipient: string;
   readonly systems: readonly SystemGuarantee[];
-  /** Every system at once, money and lines shared: the one level that holds for all. */
+  /** Each category of systems at once (`category:NAME`). */
+  readonly categories: readonly SystemGuarantee[];
+  /** Every system at once, money and lines shared. */
   readonly joint: SystemGuarantee;
-  /** Month index the extra-money question was asked for, if any. */
-  readonly from?: number;
+  /** The month index promises are asked from (--from; the first month without it). */
+  readonly from: number;
+  /** Whether --from asked it (the prices and the terminal name the month then). */
+  readonly fromAsked: boolean;
+  /** Every system's price at each level from `from`. */
+  readonly prices: readonly PromisePrice[];
 }
 
 export interface SystemSummary {
