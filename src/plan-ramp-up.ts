@@ -94,7 +94,7 @@ class PlanRun {
     const runner = this.options.hooks?.promiseCurves;
     if (!this.options.analyses?.guarantees || !runner) return;
     const { input } = solved.plan;
-    const request = { input, recipient: side.recipient, targets: promiseTargets(input, side.recipient), delivered: solved.plan.needs.map((n) => n.delivered) };
+    const request = { input, recipient: side.recipient, targets: promiseTargets(input, side.recipient, side.from ?? 0), delivered: solved.plan.needs.map((n) => n.delivered) };
     side.curves = runner(request, this.ctx, this.stop.signal);
     side.curves.catch(() => undefined); // awaited later; meanwhile a failure is not an unhandled rejection
   }

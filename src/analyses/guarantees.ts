@@ -1,13 +1,14 @@
 import { buildRampUpModel } from '../model/build-ramp-up-model.js';
 import { solveScenario } from '../pipeline/solve-scenario.js';
 import type { OpenScenario } from '../pipeline/solve-scenario.js';
-import type { GuaranteeAnalysis, Plan, PromisePoint, SystemGuarantee } from '../results/plan.js';
+import type { Plan } from '../results/plan.js';
+import type { GuaranteeAnalysis, PromisePoint, SystemGuarantee } from '../results/promise-results.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import { solveOnce } from '../solve/solve-lexicographic.js';
 import { impossibleBecause } from './impossible-because.js';
 import { promisePrices } from './promise-prices.js';
-import { FULL, planLowest, promiseCurves, withoutFloors, type CurveValues, type PromiseTarget } from './promises.js';
+import { curveMonths, FULL, planLowest, promiseCurves, withoutFloors, type CurveValues, type PromiseTarget } from './promises.js';
 
 /**
  * The largest g in [0,1] such that `delivered >= g x need` holds in every month for every
@@ -46,7 +47,7 @@ export async function analyseGuarantees(plan: OpenScenario, ctx: SolveContext, q
   const { input } = plan.plan;
   const { recipient } = question;
   const from = question.from ?? 0;
-  const targets = promiseTargets(input, recipient);
+  const targets = promiseTargets(input, recipient, from);
   const delivered = plan.plan.needs.map((n) => n.delivered);
   const curves = drawn ?? (await promiseCurves({ input, recipient, targets, delivered }, ctx));
   const curveOf = (code: string) => curves[targets.findIndex((t) => t.code === code)]!;
@@ -66,16 +67,19 @@ export async function analyseGuarantees(plan: OpenScenario, ctx: SolveContext, q
 
 /**
  * The targets of the promise curves for a recipient: each system it needs, each category of
- * them, and all at once (`*`), in that order (all at once is bounded by the systems before it).
+ * them, and all at once (`*`), in that order (a category and all at once are bounded by the
+ * systems before them), each with the start months of its curve (curveMonths; `from` is the
+ * asked month).
  */
-export function promiseTargets(input: PlanInput, recipient: string): PromiseTarget[] {
+export function promiseTargets(input: PlanInput, recipient: string, from: number): PromiseTarget[] {
   const needed = [...new Set(input.needs.filter((n) => n.quantity > 0 && n.recipient === recipient).map((n) => n.system))].sort();
   const categoryOf = new Map(input.systems.map((s) => [s.code, s.category]));
   const categories = [...new Set(needed.map((s) => categoryOf.get(s)!))].sort();
+  const target = (code: string, systems: string[]) => ({ code, systems, months: curveMonths(input, from, systems.length) });
   return [
-    ...needed.map((code) => ({ code, systems: [code] })),
-    ...categories.map((category) => ({ code: `category:${category}`, systems: needed.filter((s) => categoryOf.get(s) === category) })),
-    { code: '*', systems: needed },
+    ...needed.map((code) => target(code, [code])),
+    ...categories.map((category) => target(`category:${category}`, needed.filter((s) => categoryOf.get(s) === category))),
+    target('*', needed),
   ];
 }
 
@@ -84,21 +88,25 @@ function summarise(input: PlanInput, target: PromiseTarget, curve: CurveValues, 
   const own = input.needs.flatMap((n, k) => (systems.has(n.system) && n.recipient === recipient ? [k] : []));
   const needs = { ...input, needs: own.map((k) => input.needs[k]!) };
   const lowest = planLowest(needs, own.map((k) => delivered[k]!));
-  const points: PromisePoint[] = curve.levels.map((level, m) => ({
-    from: m,
-    level,
-    levelEarlierFree: curve.levelsEarlierFree[m]!,
-    levelUnlimited: curve.levelsUnlimited[m]!,
-    deliveredBefore: m === 0 ? undefined : shareBefore(input, own, delivered, m),
-    planLowest: lowest[m]!,
-  }));
+  const points: PromisePoint[] = curve.levels.map((level, i) => {
+    const m = target.months[i]!;
+    return {
+      from: m,
+      level,
+      levelEarlierFree: curve.levelsEarlierFree[i]!,
+      levelUnlimited: curve.levelsUnlimited[i]!,
+      deliveredBefore: m === 0 ? undefined : shareBefore(input, own, delivered, m),
+      planLowest: lowest[m]!,
+    };
+  });
+  // Of a curve drawn every month, the first full month; of one drawn less often, the first drawn month it is full.
   const first = (values: readonly number[]) => {
-    const m = values.findIndex((v) => v >= FULL);
-    return m < 0 ? undefined : m;
+    const i = values.findIndex((v) => v >= FULL);
+    return i < 0 ? undefined : target.months[i];
   };
   const info = input.systems.find((s) => s.code === target.code);
   const name = info?.name ?? (target.code === '*' ? 'all systems at once' : `${target.code.slice('category:'.length)}, every system at once`);
-  return { system: target.code, name, unit: info?.unit ?? '', systems: target.systems, points, asked: points[from]!, firstFullMonth: first(curve.levels), firstFullMonthUnlimited: first(curve.levelsUnlimited) };
+  return { system: target.code, name, unit: info?.unit ?? '', systems: target.systems, points, asked: points.find((p) => p.from === from)!, firstFullMonth: first(curve.levels), firstFullMonthUnlimited: first(curve.levelsUnlimited) };
 }
 
 /** The plan's share of the needs `own` before month m. */

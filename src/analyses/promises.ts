@@ -17,9 +17,11 @@ export function withoutFloors(input: PlanInput): PlanInput {
 export interface PromiseTarget {
   readonly code: string;
   readonly systems: readonly string[];
+  /** The start months (indices, ascending) its curve is drawn at (curveMonths). */
+  readonly months: readonly number[];
 }
 
-/** The promise curves of one target (model.md version 3), every start month. */
+/** The promise curves of one target (model.md version 3), [i] at the target's months[i]. */
 export interface CurveValues {
   /** g(m): every month's need from m on at this share, the plan's earlier deliveries kept, the scenario's money. */
   readonly levels: number[];
@@ -38,6 +40,22 @@ export interface PromiseRequest {
   readonly delivered: readonly number[];
 }
 
+/** Up to this many months every curve is drawn from every start month. */
+export const EVERY_MONTH_UP_TO = 24;
+
+/**
+ * The start months of a target's promise curve. A horizon up to EVERY_MONTH_UP_TO months: every
+ * month. A longer one: one system's curve from each quarter's first month (a 2030 horizon: 20
+ * points, not 60), several systems at once (a category, `*`) from the asked month alone, since
+ * each of their solves carries every one of their systems' lines. The asked month always.
+ */
+export function curveMonths(input: PlanInput, from: number, systems: number): number[] {
+  const H = input.months.length;
+  if (H <= EVERY_MONTH_UP_TO) return Array.from({ length: H }, (_, t) => t);
+  if (systems > 1) return [from];
+  return Array.from({ length: H }, (_, t) => t).filter((t) => t === 0 || t === from || input.months[t]! % 3 === 0);
+}
+
 /** Computes promise curves (promiseCurves' values), e.g. on a worker thread; the shell gives one (PlanHooks.promiseCurves). */
 export type PromiseCurvesRunner = (request: PromiseRequest, ctx: SolveContext, signal?: AbortSignal) => Promise<CurveValues[]>;
 
@@ -51,21 +69,27 @@ export type PromiseCurvesRunner = (request: PromiseRequest, ctx: SolveContext, s
  * more than the lowest of them served first.
  */
 export async function promiseCurves(request: PromiseRequest, ctx: SolveContext): Promise<CurveValues[]> {
-  const alone = new Map<string, CurveValues>();
+  const alone = new Map<string, Alone>();
   const out: CurveValues[] = [];
   for (const target of request.targets) {
     const members = target.systems.map((s) => alone.get(s));
-    const bound = target.systems.length > 1 && members.every((c) => c !== undefined) ? lowestOf(members as CurveValues[]) : undefined;
+    const bound = target.systems.length > 1 && members.every((c) => c !== undefined) ? lowestOf(members as Alone[], target.months) : undefined;
     const curve = await targetCurves(request, target, ctx, bound);
-    if (target.systems.length === 1) alone.set(target.systems[0]!, curve);
+    if (target.systems.length === 1) alone.set(target.systems[0]!, { curve, months: target.months });
     out.push(curve);
   }
   return out;
 }
 
-/** [m] the lowest of several curves, each of the three. */
-function lowestOf(curves: readonly CurveValues[]): CurveValues {
-  const min = (pick: (c: CurveValues) => number[]) => pick(curves[0]!).map((_, m) => Math.min(...curves.map((c) => pick(c)[m]!)));
+/** One system's curve and the months it was drawn at. */
+interface Alone {
+  readonly curve: CurveValues;
+  readonly months: readonly number[];
+}
+
+/** [i] the lowest of several systems' curves at months[i], each of the three (every system's months hold the target's). */
+function lowestOf(members: readonly Alone[], months: readonly number[]): CurveValues {
+  const min = (pick: (c: CurveValues) => number[]) => months.map((m) => Math.min(...members.map((a) => pick(a.curve)[a.months.indexOf(m)] ?? 1)));
   return { levels: min((c) => c.levels), levelsEarlierFree: min((c) => c.levelsEarlierFree), levelsUnlimited: min((c) => c.levelsUnlimited) };
 }
 
@@ -129,27 +153,28 @@ const settled = (lower: number, upper: number | undefined) => (upper !== undefin
 async function targetCurves(request: PromiseRequest, target: PromiseTarget, ctx: SolveContext, bound: CurveValues | undefined): Promise<CurveValues> {
   const restricted = restrictedTo(request, target);
   const systems = new Set(target.systems);
-  const lowest = planLowest(restricted.input, restricted.delivered);
-  const H = request.input.months.length;
+  const allLowest = planLowest(restricted.input, restricted.delivered);
+  const months = target.months;
+  const lowest = months.map((m) => allLowest[m]!);
   const session = new TargetSession(restricted, systems, request.recipient, ctx);
   try {
     // g3 lies between the plan's lowest share and g2 (and the lowest of its systems' g3): where those meet, it is settled unsolved.
-    const earlierFree = bound ? undefined : await levelCurve(session, H);
+    const earlierFree = bound ? undefined : await levelCurve(session, months);
     const upper = earlierFree ?? bound!.levels;
     session.startPass();
     const levels: number[] = [];
     const moneyHelps: boolean[] = [];
-    for (let m = 0; m < H; m++) {
-      const known = settled(lowest[m]!, upper[m]);
+    for (const [i, m] of months.entries()) {
+      const known = settled(lowest[i]!, upper[i]);
       const point = known !== undefined ? { level: known, moneyHelps: true } : await session.level(m, true, false);
       levels.push(point.level);
       moneyHelps.push(point.moneyHelps);
     }
-    const free = earlierFree ?? (await boundedCurve(session, H, levels, bound!.levelsEarlierFree, false));
+    const free = earlierFree ?? (await boundedCurve(session, months, levels, bound!.levelsEarlierFree, false));
     session.startPass();
     const levelsUnlimited: number[] = [];
-    for (let m = 0; m < H; m++) {
-      const known = levels[m]! >= FULL || !moneyHelps[m] ? levels[m]! : settled(levels[m]!, bound?.levelsUnlimited[m]);
+    for (const [i, m] of months.entries()) {
+      const known = levels[i]! >= FULL || !moneyHelps[i] ? levels[i]! : settled(levels[i]!, bound?.levelsUnlimited[i]);
       levelsUnlimited.push(known ?? (await session.level(m, true, true)).level);
     }
     return { levels, levelsEarlierFree: free, levelsUnlimited };
@@ -158,11 +183,11 @@ async function targetCurves(request: PromiseRequest, target: PromiseTarget, ctx:
   }
 }
 
-/** A curve between `lower` and `upper` bounds, solved only where they do not meet. */
-async function boundedCurve(session: TargetSession, H: number, lower: readonly number[], upper: readonly number[], kept: boolean): Promise<number[]> {
+/** A curve between `lower` and `upper` bounds (at `months`), solved only where they do not meet. */
+async function boundedCurve(session: TargetSession, months: readonly number[], lower: readonly number[], upper: readonly number[], kept: boolean): Promise<number[]> {
   session.startPass();
   const out: number[] = [];
-  for (let m = 0; m < H; m++) out.push(settled(lower[m]!, upper[m]) ?? (await session.level(m, kept, false)).level);
+  for (const [i, m] of months.entries()) out.push(settled(lower[i]!, upper[i]) ?? (await session.level(m, kept, false)).level);
   return out;
 }
 
@@ -171,16 +196,17 @@ async function boundedCurve(session: TargetSession, H: number, lower: readonly n
  * moves later (model.md): once 100 % it stays there, and a curve that is no promise from its
  * first month and from its last is none from any (two solves, not H).
  */
-async function levelCurve(session: TargetSession, H: number): Promise<number[]> {
+async function levelCurve(session: TargetSession, months: readonly number[]): Promise<number[]> {
   const level = async (m: number) => (await session.level(m, false, false)).level;
+  const n = months.length;
   const levels: number[] = [];
   let last: number | undefined;
-  for (let m = 0; m < H; m++) {
-    const point = m > 0 && levels[m - 1]! >= FULL ? 1 : m === H - 1 && last !== undefined ? last : await level(m);
+  for (let i = 0; i < n; i++) {
+    const point = i > 0 && levels[i - 1]! >= FULL ? 1 : i === n - 1 && last !== undefined ? last : await level(months[i]!);
     levels.push(point);
-    if (m === 0 && H > 1 && point <= NO_PROMISE) {
-      last = await level(H - 1);
-      if (last <= NO_PROMISE) return new Array<number>(H).fill(0);
+    if (i === 0 && n > 1 && point <= NO_PROMISE) {
+      last = await level(months[n - 1]!);
+      if (last <= NO_PROMISE) return new Array<number>(n).fill(0);
     }
   }
   return levels;

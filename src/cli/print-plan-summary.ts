@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { PlanOutcome } from '../plan-options.js';
-import type { GuaranteeAnalysis, SystemGuarantee } from '../results/plan.js';
+import type { GuaranteeAnalysis, SystemGuarantee } from '../results/promise-results.js';
 import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../base/format-number.js';
 import { largestLevers } from '../render/what-money-bought.js';
@@ -81,7 +81,7 @@ function printPromises(g: GuaranteeAnalysis, months: readonly number[], out: (te
   const levels = [...new Set(g.prices.map((p) => p.level))].sort((a, b) => a - b);
   for (const s of rows) {
     const prices = g.prices.filter((p) => p.system === s.system);
-    const price = prices.length === 0 ? '' : `  cost of ${levels.map((l) => pc(l)).join('/')}: ${prices.map((p) => (p.extraMoneyEur === undefined ? 'impossible' : humanEuros(p.extraMoneyEur))).join(' / ')}`;
+    const price = prices.length === 0 ? '' : `  cost of ${levels.map((l) => `${Math.round(100 * l)}`).join('/') + ' %'}: ${prices.map((p) => (p.extraMoneyEur === undefined ? 'impossible' : humanEuros(p.extraMoneyEur))).join(' / ')}`;
     out(`    ${s.name.padEnd(width)}  ${pc(s.asked.level).padStart(7)}  (${pc(s.asked.levelEarlierFree)} if the months before were free; ${pc(s.asked.levelUnlimited)} with unlimited money; the plan: ${pc(s.asked.planLowest)})${price}`);
   }
   const priced = g.prices.filter((p) => p.extraMoneyEur !== undefined && p.extraMoneyEur > 0.5).sort((a, b) => a.extraMoneyEur! - b.extraMoneyEur! || a.system.localeCompare(b.system));

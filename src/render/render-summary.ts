@@ -1,5 +1,6 @@
 import { formatMonth } from '../inputs/periods.js';
-import type { GuaranteeAnalysis, Plan, PlanSummary } from '../results/plan.js';
+import type { Plan, PlanSummary } from '../results/plan.js';
+import type { GuaranteeAnalysis, SystemGuarantee } from '../results/promise-results.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { CAUSE_WORDS } from './cause-words.js';
 import { humanEuros, humanPercent, humanUnits, markdownTable } from '../base/format-number.js';
@@ -157,6 +158,14 @@ function guaranteeSection(plan: Plan): string[] {
     '',
     markdownFromSpec(guaranteesSpec(g, months), guaranteeRows(g)),
     ...pricesSection(g, months),
+    ...jointByMonth(joint, months),
+  ];
+}
+
+/** All systems at once by start month, where its curve was drawn at more than the asked month (horizons up to EVERY_MONTH_UP_TO). */
+function jointByMonth(joint: SystemGuarantee, months: readonly number[]): string[] {
+  if (joint.points.length < 2) return [];
+  return [
     '',
     'All systems at once, by start month (`promises.csv` has every system and category):',
     '',

@@ -1,5 +1,5 @@
 import { formatMonth } from '../../inputs/periods.js';
-import type { GuaranteeAnalysis, PromisePoint, PromisePrice, SystemGuarantee } from '../../results/plan.js';
+import type { GuaranteeAnalysis, PromisePoint, PromisePrice, SystemGuarantee } from '../../results/promise-results.js';
 import { euros, humanEuros, percent } from '../../base/format-number.js';
 import { pc } from '../html/html-kit.js';
 import type { TableSpec } from '../report-table.js';
