@@ -41,10 +41,10 @@ export interface AnalysesWanted {
   /** Re-solve with +10 % money per payer (slower: one solve per payer with money). */
   readonly sensitivity?: boolean;
   /**
-   * Promise curves (rampup guarantees) for one recipient (default UA); `from` asks the extra
-   * money to promise 100 % from that month.
+   * Promise curves (rampup guarantees) for one recipient (default UA), and the price of each
+   * system's promise at `levels` (per cent; default 50, 75, 90, 100) from `from` (default: the first month).
    */
-  readonly guarantees?: { readonly from?: string; readonly recipient?: string };
+  readonly guarantees?: { readonly from?: string; readonly recipient?: string; readonly levels?: readonly number[] };
   /** Also find the joint promise (every system, every recipient, from the first month) in the plan's session: PlanOutcome.jointPromise. */
   readonly jointPromise?: boolean;
 }

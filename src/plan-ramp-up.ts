@@ -1,6 +1,6 @@
 import { UNLIMITED_COLD_FROM_COLUMNS, closeGaps, withClosure } from './analyses/close-gaps.js';
 import { explainFailure } from './analyses/explain-infeasibility.js';
-import { analyseGuarantees, promiseTargets } from './analyses/guarantees.js';
+import { analyseGuarantees, PRICE_LEVELS, promiseTargets } from './analyses/guarantees.js';
 import { measureSensitivity } from './analyses/measure-sensitivity.js';
 import { largestGuaranteeInPlan, type CurveValues } from './analyses/promises.js';
 import { PhaseClock } from './base/phase-clock.js';
@@ -47,12 +47,13 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
   return run.report(data, inputs, prepared, plan);
 }
 
-/** Work begun on other threads before the plan's solve: the promise curves, and a large model's cost to close. */
+/** Work on other threads beside the plan: a large model's cost to close, and the promise curves once the plan is known. */
 interface SideWork {
-  readonly curves?: Promise<CurveValues[]>;
+  curves?: Promise<CurveValues[]>;
   unlimited?: Promise<LexicographicSolution>;
   readonly from: number | undefined;
   readonly recipient: string;
+  readonly levels: readonly number[];
 }
 
 /** One run of planRampUp: its clock, engine context, the work it stops when the plan fails, and what it found. */
@@ -66,6 +67,7 @@ class PlanRun {
   private program: LinearProgram | undefined;
   private summary: PlanSummary | undefined;
   private tieBreakFailed: string | undefined;
+  private spreadFailed: string | undefined;
   private jointPromise: number | undefined;
 
   constructor(private readonly options: PlanOptions) {
@@ -79,16 +81,22 @@ class PlanRun {
     throw error;
   }
 
-  /** The promise curves need nothing of the plan: a runner on another thread draws them while it is solved. */
+  /** What the side work asks: the recipient, the month and the price levels of the promises. */
   startSideWork(prepared: PreparedScenario): SideWork {
     const guarantees = this.options.analyses?.guarantees;
     const recipient = guarantees?.recipient ?? DEFAULT_RECIPIENT;
-    const { input } = prepared;
-    const from = guarantees?.from !== undefined ? horizonMonth(guarantees.from, input.months, '--from') : undefined;
+    const from = guarantees?.from !== undefined ? horizonMonth(guarantees.from, prepared.input.months, '--from') : undefined;
+    return { from, recipient, levels: (guarantees?.levels ?? PRICE_LEVELS).map((l) => l / 100) };
+  }
+
+  /** A promise keeps the plan's earlier deliveries: once the plan is known, a runner on another thread draws the curves while this one goes on. */
+  private drawCurves(solved: OpenScenario, side: SideWork): void {
     const runner = this.options.hooks?.promiseCurves;
-    const curves = guarantees && runner ? runner(input, promiseTargets(input, recipient).targets, recipient, this.ctx, from, this.stop.signal) : undefined;
-    curves?.catch(() => undefined); // awaited later; meanwhile a failure is not an unhandled rejection
-    return { ...(curves ? { curves } : {}), from, recipient };
+    if (!this.options.analyses?.guarantees || !runner) return;
+    const { input } = solved.plan;
+    const request = { input, recipient: side.recipient, targets: promiseTargets(input, side.recipient, side.from ?? 0), delivered: solved.plan.needs.map((n) => n.delivered) };
+    side.curves = runner(request, this.ctx, this.stop.signal);
+    side.curves.catch(() => undefined); // awaited later; meanwhile a failure is not an unhandled rejection
   }
 
   /** The plan's stages, in a session kept open for the analyses; an infeasible scenario comes back explained. */
@@ -98,6 +106,7 @@ class PlanRun {
       throw await explainFailure(error, prepared.input, this.ctx);
     });
     this.tieBreakFailed = solved.solution.tieBreakFailed;
+    this.spreadFailed = solved.solution.spreadFailed;
     this.recordStages('solve', solved.solution);
     return solved;
   }
@@ -120,6 +129,7 @@ class PlanRun {
 
   /** The analyses asked for, on the plan's session where they can; none of them changes the summary. */
   async analyse(solved: OpenScenario, side: SideWork): Promise<Plan> {
+    this.drawCurves(solved, side);
     let plan = solved.plan;
     const summary = this.clock.time('summarize', () => summarizePlan(plan));
     this.summary = summary;
@@ -130,9 +140,9 @@ class PlanRun {
       plan = withClosure(plan, await this.clock.timeAsync('closeGaps', () => closeGaps(solved, this.ctx, { onSolved, ...(side.unlimited ? { drawn: side.unlimited } : {}) })));
     }
     if (wanted.guarantees) {
-      const asked = { recipient: side.recipient, from: side.from };
-      const base = plan;
-      plan = { ...plan, guarantees: await this.clock.timeAsync('guarantees', async () => analyseGuarantees(base.input, this.ctx, asked, base, side.curves ? await side.curves : undefined)) };
+      const asked = { recipient: side.recipient, from: side.from, levels: side.levels };
+      const closed = plan;
+      plan = { ...plan, guarantees: await this.clock.timeAsync('guarantees', async () => analyseGuarantees(solved, this.ctx, asked, closed, side.curves ? await side.curves : undefined)) };
     }
     if (wanted.jointPromise) {
       const everything = new Set(plan.input.needs.map((n) => n.system));
@@ -147,7 +157,8 @@ class PlanRun {
     const { scenario, output = {} } = this.options;
     // The plan's own summary: the analyses answer other questions and change none of it.
     const summary = this.summary ?? summarizePlan(plan);
-    const solver = { name: this.ctx.adapter.name, version: await this.ctx.adapter.version(), tieBreak: this.tieBreakWords() };
+    const spread = this.spreadWords(prepared);
+    const solver = { name: this.ctx.adapter.name, version: await this.ctx.adapter.version(), tieBreak: this.tieBreakWords(), ...(spread ? { spread } : {}) };
     const run = scenario?.runName ?? runName(settings.name, scenario?.set ?? []);
     const manifest = buildManifest({ data, inputs, settings, input, lp: this.program!, plan, solver, warnings: [...(data.warnings ?? []), ...warnings], run });
     const html = output.html ?? true;
@@ -161,6 +172,15 @@ class PlanRun {
     const asked = this.options.engine?.tieBreak ?? 'soonest';
     if (!this.ctx.adapter.features.tieBreak) return 'not available with this solver';
     return this.tieBreakFailed ? `${asked}, not applied: ${this.tieBreakFailed}; the plan is the money stage's` : asked;
+  }
+
+  /** Stage 4 as applied, under channels or pooled financing (none under national: each country pays its own lines). */
+  private spreadWords(prepared: PreparedScenario): string | undefined {
+    if (prepared.input.financing.kind === 'national') return undefined;
+    const asked = this.options.engine?.spread ?? 'proportional';
+    if (!this.ctx.adapter.features.tieBreak) return 'not available with this solver';
+    if (asked === 'none' || !this.spreadFailed) return asked;
+    return `${asked}, not applied: ${this.spreadFailed}; who pays is one of many equally good answers`;
   }
 
   /** Each stage's time (timings.json: `solveStage1`, `closeGapsStage2`, ...) and what the engine did in it. */

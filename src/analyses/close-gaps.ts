@@ -89,6 +89,7 @@ function closure(base: Plan, model: SolvedScenario['model'], unlimited: Lexicogr
       shortfallMoneyCannotClose: s.shortfall,
       firstMonthMetUnlimited: s.firstMonthMet,
       bindingInputs: [...new Set(open.needs.filter((n) => n.need.system === s.system && n.bindingInput !== undefined).map((n) => n.bindingInput!))].sort(),
+      shortUnlimited: open.needs.filter((n) => n.need.system === s.system && n.shortfall > 0).map((n) => ({ t: n.need.t, cause: n.cause, ...(n.bindingInput ? { bindingInput: n.bindingInput } : {}) })),
     });
   }
   return { extraMoneyEur, topUpByPayer, topUpByChannel, weightedShortfallUnlimited: open.weightedShortfall, bySystem };

@@ -1,31 +1,34 @@
 import { SolveError } from '../base/errors.js';
-import { MONEY_SCALE, type RampUpModel } from '../model/build-ramp-up-model.js';
+import type { RampUpModel } from '../model/build-ramp-up-model.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import type { SessionStart, SolveResult, SolverSession } from '../solve/solver-adapter.js';
 
 /**
- * A level this low is no promise: g is held this far below a level it reached (deliveredBefore),
- * so at or below it no floor binds and the program is the one with every floor off.
+ * A level this low is no promise: at or below it no floor binds, and the program is the one
+ * with every floor off.
  */
 export const NO_PROMISE = 1e-6;
 /** A promise that falls this short of 100 % is 100 % (solver tolerance). */
 export const FULL = 1 - 1e-7;
 /** A budget row's dual below minus this (promise per EUR million) says a top-up could raise a promise. */
 const MONEY_DUAL_TOLERANCE = 1e-12;
+/** What the plan delivered is kept this much short of exact: its own rounding must not make it infeasible. */
+const KEPT_SLACK = 1e-6;
 
 /** The promise questions one engine session answers, each a re-solve from where the last ended. */
 export interface CurveSession {
-  largestLevel(target: ReadonlySet<string>, from: number): Promise<number>;
+  /**
+   * The largest g such that `deliver >= g x need` for the target's needs from month `from` on; with
+   * `kept`, the target's deliveries before `from` also stay, cumulatively, at least the plan's
+   * (model.md version 3), else they are free (version 2's figure).
+   */
+  largestLevel(target: ReadonlySet<string>, from: number, kept: boolean): Promise<number>;
   /**
    * largestLevel, and whether more money could raise it: false where the optimum stays one with
    * the model's top-up columns freed (no budget row's dual makes a euro of top-up worth
    * anything), true where it might or the engine gives no duals.
    */
-  largestLevelAndMoney(target: ReadonlySet<string>, from: number): Promise<{ level: number; moneyHelps: boolean }>;
-  /** With g held at `level`: the most weighted delivery, and the target's share delivered before `from`. */
-  deliveredBefore(target: ReadonlySet<string>, from: number, level: number): Promise<number>;
-  /** With g held at 1: the least money (top-ups a last resort), and the top-ups; undefined when infeasible. */
-  extraMoneyForFull(target: ReadonlySet<string>, from: number): Promise<number | undefined>;
+  largestLevelAndMoney(target: ReadonlySet<string>, from: number, kept: boolean): Promise<{ level: number; moneyHelps: boolean }>;
   /**
    * Solves for the most weighted delivery with every floor off (the plan's first stage, in
    * effect) and keeps that optimum: each curve's first solves start from its basis
@@ -39,19 +42,28 @@ export interface CurveSession {
   dispose(): void;
 }
 
-export async function openCurveSession(model: RampUpModel, ctx: SolveContext): Promise<CurveSession> {
-  return curveSession(model, await ctx.adapter.open(model.lp, ctx.options), true);
+/**
+ * [need] what the plan delivers: what a promise keeps before its start. model.md asks that the
+ * deliveries so far never fall below the plan's; delivering a unit earlier than the plan only
+ * uses output (or stock) sooner and never helps a later month, so keeping each month's delivery
+ * at least the plan's gives the same largest promise, and is a bound on a column, not a row.
+ */
+export type PlanDeliveries = Float64Array;
+
+export async function openCurveSession(model: RampUpModel, ctx: SolveContext, kept?: PlanDeliveries): Promise<CurveSession> {
+  return curveSession(model, await ctx.adapter.open(model.lp, ctx.options), true, kept);
 }
 
 /** Curve questions on `session`, which holds `model`'s program; disposed with the curve session only when `own`. */
-export function curveSession(model: RampUpModel, session: SolverSession, own: boolean): CurveSession {
-  return new CurveQuestions(model, session, own);
+export function curveSession(model: RampUpModel, session: SolverSession, own: boolean, kept?: PlanDeliveries): CurveSession {
+  return new CurveQuestions(model, session, own, kept);
 }
 
-/** A floor row `deliver >= g x need` of the curve program, with the need it holds. */
-interface Floor {
+/** A need a promise holds: by a floor row from its month on, or by its delivery's lower bound (the plan's) before. */
+interface Switch {
   readonly k: number;
-  readonly row: number;
+  /** The floor row, or the deliver column. */
+  readonly at: number;
   readonly system: string;
   readonly t: number;
 }
@@ -59,16 +71,17 @@ interface Floor {
 type Optimal = Extract<SolveResult, { status: 'optimal' }>;
 
 class CurveQuestions implements CurveSession {
-  private readonly floors: readonly Floor[];
-  private readonly rows: Int32Array;
-  /** Which floors hold now: as built, every one. */
-  private readonly on: Uint8Array;
+  private readonly floors: readonly Switch[];
+  private readonly kept: readonly Switch[];
+  /** Which floors and kept rows hold now: as built, every floor and no kept row. */
+  private readonly floorOn: Uint8Array;
+  private readonly keptOn: Uint8Array;
   private readonly gOnly: Int32Array;
   private readonly shortfallObjective: Float64Array;
   private readonly topUps: Int32Array;
   /** Each top-up column's budget row: its reduced cost in the level objective (cost 0, entry -1) is that row's dual. */
   private readonly topUpRows: Int32Array;
-  private objective: 'level' | 'shortfall' | 'money' = 'level';
+  private objective: 'level' | 'shortfall' = 'level';
   /** solveLoose's basis, and its values while they answer for the money the session now has. */
   private looseStart: SessionStart | undefined;
   private looseValues: Float64Array | undefined;
@@ -77,26 +90,30 @@ class CurveQuestions implements CurveSession {
     private readonly model: RampUpModel,
     private readonly session: SolverSession,
     private readonly own: boolean,
+    private readonly planDelivered: PlanDeliveries | undefined,
   ) {
     const { input, index } = model;
     this.shortfallObjective = new Float64Array(model.lp.numCols);
     input.needs.forEach((need, k) => (this.shortfallObjective[index.deliver[k]!] = -need.weight));
-    this.floors = input.needs.flatMap((need, k) => (index.floorRow[k]! >= 0 ? [{ k, row: index.floorRow[k]!, system: need.system, t: need.t }] : [])).sort((a, b) => a.row - b.row);
-    this.rows = Int32Array.from(this.floors, (f) => f.row);
-    this.on = new Uint8Array(this.floors.length).fill(1);
+    const switches = (at: Int32Array) => input.needs.flatMap((need, k) => (index.floorRow[k]! >= 0 ? [{ k, at: at[k]!, system: need.system, t: need.t }] : [])).sort((a, b) => a.at - b.at);
+    this.floors = switches(index.floorRow);
+    this.kept = planDelivered ? switches(index.deliver) : [];
+    this.floorOn = new Uint8Array(this.floors.length).fill(1);
+    this.keptOn = new Uint8Array(this.kept.length);
     this.gOnly = Int32Array.of(model.guaranteeColumn);
     this.topUps = Int32Array.from(index.topUp.filter((j) => j >= 0));
     this.topUpRows = Int32Array.from(index.budgetRow.filter((_, k) => index.topUp[k]! >= 0));
   }
 
-  async largestLevel(target: ReadonlySet<string>, from: number): Promise<number> {
-    return (await this.largestLevelAndMoney(target, from)).level;
+  async largestLevel(target: ReadonlySet<string>, from: number, kept: boolean): Promise<number> {
+    return (await this.largestLevelAndMoney(target, from, kept)).level;
   }
 
-  async largestLevelAndMoney(target: ReadonlySet<string>, from: number): Promise<{ level: number; moneyHelps: boolean }> {
-    // The most delivery already meets every need from `from` on: nothing can promise more.
-    if (this.looseValues && this.looseLevel(this.looseValues, target, from) >= FULL) return { level: 1, moneyHelps: false };
-    this.holdFloors(target, from);
+  async largestLevelAndMoney(target: ReadonlySet<string>, from: number, kept: boolean): Promise<{ level: number; moneyHelps: boolean }> {
+    // The most delivery already meets every need from `from` on (and keeps what the plan delivered before): nothing can promise more.
+    const loose = this.looseValues;
+    if (loose && this.looseLevel(loose, target, from) >= FULL && (!kept || this.looseKeeps(loose, target, from))) return { level: 1, moneyHelps: false };
+    this.hold(target, from, kept);
     this.use('level', this.model.lp.colCost, 0);
     this.session.setColumnBounds(this.gOnly, Float64Array.of(0), Float64Array.of(1));
     const result = await this.run('largest level');
@@ -104,31 +121,8 @@ class CurveQuestions implements CurveSession {
     return { level: Math.min(1, Math.max(0, result.columnValues[this.model.guaranteeColumn]!)), moneyHelps: this.moneyHelps(result.rowDuals) };
   }
 
-  async deliveredBefore(target: ReadonlySet<string>, from: number, level: number): Promise<number> {
-    // The loose optimum keeps the floors (at g = level, or at 0 where that is no promise): it is an optimum here too.
-    const loose = this.looseValues;
-    if (loose && (level <= NO_PROMISE || this.looseLevel(loose, target, from) >= level - NO_PROMISE)) return this.shareBefore(loose, target, from);
-    this.holdFloors(target, from);
-    this.use('shortfall', this.shortfallObjective, this.model.totalWeightedNeed);
-    // Held a little below its optimum: exactly at it, the point is feasible only within tolerance.
-    this.session.setColumnBounds(this.gOnly, Float64Array.of(Math.max(0, level - NO_PROMISE)), Float64Array.of(1));
-    const result = await this.run('delivery before the promise');
-    return this.shareBefore(result?.columnValues, target, from);
-  }
-
-  async extraMoneyForFull(target: ReadonlySet<string>, from: number): Promise<number | undefined> {
-    this.holdFloors(target, from);
-    this.use('money', this.model.costObjective, 0);
-    this.session.setColumnBounds(this.gOnly, Float64Array.of(1), Float64Array.of(1));
-    const result = await this.run('extra money for 100 %');
-    if (!result) return undefined;
-    let topUp = 0;
-    for (const j of this.topUps) topUp += Math.max(0, result.columnValues[j]!);
-    return topUp / MONEY_SCALE;
-  }
-
   async solveLoose(): Promise<void> {
-    this.holdFloors(new Set(), 0);
+    this.hold(new Set(), 0, false);
     this.use('shortfall', this.shortfallObjective, this.model.totalWeightedNeed);
     this.session.setColumnBounds(this.gOnly, Float64Array.of(0), Float64Array.of(1));
     const result = await this.run('most delivery, no promise');
@@ -152,20 +146,30 @@ class CurveQuestions implements CurveSession {
     if (this.own) this.session.dispose();
   }
 
-  /** Switches on exactly the floors of `target` from month `from` on; only changed rows are sent. */
-  private holdFloors(target: ReadonlySet<string>, from: number): void {
-    const changed: number[] = [];
-    this.floors.forEach((f, i) => {
-      const want = target.has(f.system) && f.t >= from ? 1 : 0;
-      if (want !== this.on[i]) changed.push(i);
-      this.on[i] = want;
+  /**
+   * Switches on exactly the floors of `target` from month `from` on and, with `kept`, its
+   * deliveries before it at least the plan's; everything else off. Only changes are sent.
+   */
+  private hold(target: ReadonlySet<string>, from: number, kept: boolean): void {
+    const floors = this.switch(this.floors, this.floorOn, (f) => target.has(f.system) && f.t >= from, () => 0, -Infinity);
+    if (floors.length > 0) this.session.setRowBounds(Int32Array.from(floors, (c) => c.at), Float64Array.from(floors, (c) => c.lower), new Float64Array(floors.length).fill(Infinity));
+    const plan = this.planDelivered;
+    const delivered = this.switch(this.kept, this.keptOn, (f) => kept && target.has(f.system) && f.t < from, (f) => Math.max(0, plan![f.k]! - KEPT_SLACK * Math.max(1, plan![f.k]!)), 0);
+    if (delivered.length > 0) {
+      const upper = Float64Array.from(delivered, (c) => this.model.input.needs[c.k]!.quantity);
+      this.session.setColumnBounds(Int32Array.from(delivered, (c) => c.at), Float64Array.from(delivered, (c) => c.lower), upper);
+    }
+  }
+
+  /** The needs of `needs` whose state changes to `want`, with their new lower bound (`off` when off). */
+  private switch(needs: readonly Switch[], on: Uint8Array, want: (r: Switch) => boolean, lower: (r: Switch) => number, off: number): { k: number; at: number; lower: number }[] {
+    const changed: { k: number; at: number; lower: number }[] = [];
+    needs.forEach((r, i) => {
+      const next = want(r) ? 1 : 0;
+      if (next !== on[i]) changed.push({ k: r.k, at: r.at, lower: next ? lower(r) : off });
+      on[i] = next;
     });
-    if (changed.length === 0) return;
-    this.session.setRowBounds(
-      Int32Array.from(changed, (i) => this.rows[i]!),
-      Float64Array.from(changed, (i) => (this.on[i] ? 0 : -Infinity)),
-      new Float64Array(changed.length).fill(Infinity),
-    );
+    return changed;
   }
 
   private use(next: CurveQuestions['objective'], cost: Float64Array, offset: number): void {
@@ -180,19 +184,6 @@ class CurveQuestions implements CurveSession {
     throw new SolveError(`${result.message} (a promise curve: ${what})`, result.status);
   }
 
-  /** The target's share of its need before `from` that a solution delivers. */
-  private shareBefore(values: Float64Array | undefined, target: ReadonlySet<string>, from: number): number {
-    let need = 0;
-    let delivered = 0;
-    for (const f of this.floors) {
-      if (!target.has(f.system) || f.t >= from) continue;
-      const quantity = this.model.input.needs[f.k]!.quantity;
-      need += quantity;
-      delivered += values ? Math.min(quantity, values[this.model.index.deliver[f.k]!]!) : 0;
-    }
-    return need > 0 ? delivered / need : 1;
-  }
-
   /** The least share of its need from `from` on that the loose optimum delivers to the target: a level it keeps unasked. */
   private looseLevel(values: Float64Array, target: ReadonlySet<string>, from: number): number {
     let level = 1;
@@ -201,6 +192,11 @@ class CurveQuestions implements CurveSession {
       if (target.has(f.system) && f.t >= from && quantity > 0) level = Math.min(level, values[this.model.index.deliver[f.k]!]! / quantity);
     }
     return level;
+  }
+
+  /** Whether a solution delivers the target, before `from`, at least what the plan delivers, month by month. */
+  private looseKeeps(values: Float64Array, target: ReadonlySet<string>, from: number): boolean {
+    return this.kept.every((f) => !target.has(f.system) || f.t >= from || values[f.at]! >= this.planDelivered![f.k]! - KEPT_SLACK * Math.max(1, this.planDelivered![f.k]!));
   }
 
   private moneyHelps(rowDuals: Float64Array | undefined): boolean {

@@ -1,10 +1,14 @@
 import { buildRampUpModel } from '../model/build-ramp-up-model.js';
 import { solveScenario } from '../pipeline/solve-scenario.js';
-import type { GuaranteeAnalysis, Plan, PromisePoint, SystemGuarantee } from '../results/plan.js';
+import type { OpenScenario } from '../pipeline/solve-scenario.js';
+import type { Plan } from '../results/plan.js';
+import type { GuaranteeAnalysis, PromisePoint, SystemGuarantee } from '../results/promise-results.js';
 import type { PlanInput } from '../scenario/plan-input.js';
 import type { SolveContext } from '../solve/solve-context.js';
 import { solveOnce } from '../solve/solve-lexicographic.js';
-import { FULL, promiseCurves, withoutFloors, type CurveValues } from './promises.js';
+import { impossibleBecause } from './impossible-because.js';
+import { promisePrices } from './promise-prices.js';
+import { curveMonths, FULL, planLowest, promiseCurves, withoutFloors, type CurveValues, type PromiseTarget } from './promises.js';
 
 /**
  * The largest g in [0,1] such that `delivered >= g x need` holds in every month for every
@@ -22,74 +26,97 @@ export async function soloPlan(input: PlanInput, system: string, ctx: SolveConte
   return (await solveScenario(solo, ctx)).plan;
 }
 
+/** The default levels of a promise's price (per cent of every month's need). */
+export const PRICE_LEVELS = [50, 75, 90, 100] as const;
+
+/** What rampup guarantees asks: the recipient, the start month (--from), the price levels (shares). */
+export interface GuaranteeQuestion {
+  readonly recipient: string;
+  readonly from: number | undefined;
+  readonly levels: readonly number[];
+}
+
 /**
- * What can be promised to one recipient (model.md's promise curves): for every system if it
- * is served first, and for all systems at once, from every start month, with the scenario's
- * money and with unlimited money; beside each point, what the plan itself delivers. `drawn`:
- * the curves of promiseTargets, already drawn (e.g. on other threads while the plan was solved).
+ * What can be promised to one recipient (model.md version 3): for every system if it is served
+ * first, for every category and for all systems at once, from every start month, keeping the
+ * plan's earlier deliveries, with the scenario's money and with unlimited money, beside version
+ * 2's figure (earlier months free); and what each system's promise costs at each level from the
+ * asked month. `drawn`: the curves, already drawn elsewhere (promiseTargets' order).
  */
-export async function analyseGuarantees(
-  input: PlanInput,
-  ctx: SolveContext,
-  options: { recipient: string; from?: number | undefined },
-  plan: Plan,
-  drawn?: readonly CurveValues[],
-): Promise<GuaranteeAnalysis> {
-  const { recipient, from } = options;
-  const { needed, targets } = promiseTargets(input, recipient);
-  const info = new Map(input.systems.map((s) => [s.code, s]));
-  const curves = drawn ?? (await promiseCurves(input, targets, recipient, ctx, from));
-  const systems = needed.map((code, i) => summarise(code, info.get(code)!.name, info.get(code)!.unit, curves[i]!, planLowest(plan, new Set([code]), recipient)));
-  const all = curves.at(-1)!;
+export async function analyseGuarantees(plan: OpenScenario, ctx: SolveContext, question: GuaranteeQuestion, closed: Plan, drawn?: readonly CurveValues[]): Promise<GuaranteeAnalysis> {
+  const { input } = plan.plan;
+  const { recipient } = question;
+  const from = question.from ?? 0;
+  const targets = promiseTargets(input, recipient, from);
+  const delivered = plan.plan.needs.map((n) => n.delivered);
+  const curves = drawn ?? (await promiseCurves({ input, recipient, targets, delivered }, ctx));
+  const curveOf = (code: string) => curves[targets.findIndex((t) => t.code === code)]!;
+  const systems = targets.filter((t) => !t.code.includes(':') && t.code !== '*');
+  const summary = (target: PromiseTarget) => summarise(input, target, curveOf(target.code), delivered, recipient, from);
+  const prices = await promisePrices(plan, { recipient, from, levels: question.levels, systems: systems.map((s) => s.code) });
   return {
     recipient,
-    systems,
-    joint: summarise('*', 'all systems at once', '', all, planLowest(plan, new Set(needed), recipient)),
-    ...(from !== undefined ? { from } : {}),
+    systems: systems.map(summary),
+    categories: targets.filter((t) => t.code.startsWith('category:')).map(summary),
+    joint: summary(targets.at(-1)!),
+    from,
+    fromAsked: question.from !== undefined,
+    prices: prices.map((p) => ({ ...p, from, ...(p.extraMoneyEur === undefined ? { reason: impossibleBecause(closed, p.system, from) } : {}) })),
   };
 }
 
-/** The systems the recipient needs, and the promise curves asked of them: each alone, then all at once. */
-export function promiseTargets(input: PlanInput, recipient: string): { needed: string[]; targets: Set<string>[] } {
+/**
+ * The targets of the promise curves for a recipient: each system it needs, each category of
+ * them, and all at once (`*`), in that order (a category and all at once are bounded by the
+ * systems before them), each with the start months of its curve (curveMonths; `from` is the
+ * asked month).
+ */
+export function promiseTargets(input: PlanInput, recipient: string, from: number): PromiseTarget[] {
   const needed = [...new Set(input.needs.filter((n) => n.quantity > 0 && n.recipient === recipient).map((n) => n.system))].sort();
-  return { needed, targets: [...needed.map((code) => new Set([code])), new Set(needed)] };
+  const categoryOf = new Map(input.systems.map((s) => [s.code, s.category]));
+  const categories = [...new Set(needed.map((s) => categoryOf.get(s)!))].sort();
+  const target = (code: string, systems: string[]) => ({ code, systems, months: curveMonths(input, from, systems.length) });
+  return [
+    ...needed.map((code) => target(code, [code])),
+    ...categories.map((category) => target(`category:${category}`, needed.filter((s) => categoryOf.get(s) === category))),
+    target('*', needed),
+  ];
 }
 
-function summarise(system: string, name: string, unit: string, curve: CurveValues, lowest: readonly number[]): SystemGuarantee {
-  const points: PromisePoint[] = curve.levels.map((level, m) => ({
-    from: m,
-    level,
-    levelUnlimited: curve.levelsUnlimited[m]!,
-    deliveredBefore: curve.deliveredBefore[m],
-    planLowest: lowest[m]!,
-  }));
+function summarise(input: PlanInput, target: PromiseTarget, curve: CurveValues, delivered: readonly number[], recipient: string, from: number): SystemGuarantee {
+  const systems = new Set(target.systems);
+  const own = input.needs.flatMap((n, k) => (systems.has(n.system) && n.recipient === recipient ? [k] : []));
+  const needs = { ...input, needs: own.map((k) => input.needs[k]!) };
+  const lowest = planLowest(needs, own.map((k) => delivered[k]!));
+  const points: PromisePoint[] = curve.levels.map((level, i) => {
+    const m = target.months[i]!;
+    return {
+      from: m,
+      level,
+      levelEarlierFree: curve.levelsEarlierFree[i]!,
+      levelUnlimited: curve.levelsUnlimited[i]!,
+      deliveredBefore: m === 0 ? undefined : shareBefore(input, own, delivered, m),
+      planLowest: lowest[m]!,
+    };
+  });
+  // Of a curve drawn every month, the first full month; of one drawn less often, the first drawn month it is full.
   const first = (values: readonly number[]) => {
-    const m = values.findIndex((v) => v >= FULL);
-    return m < 0 ? undefined : m;
+    const i = values.findIndex((v) => v >= FULL);
+    return i < 0 ? undefined : target.months[i];
   };
-  return {
-    system,
-    name,
-    unit,
-    points,
-    level: curve.levels[0] ?? 0,
-    levelUnlimited: curve.levelsUnlimited[0] ?? 0,
-    firstFullMonth: first(curve.levels),
-    firstFullMonthUnlimited: first(curve.levelsUnlimited),
-    ...('extraMoneyFromEur' in curve ? { extraMoneyFromEur: curve.extraMoneyFromEur } : {}),
-  };
+  const info = input.systems.find((s) => s.code === target.code);
+  const name = info?.name ?? (target.code === '*' ? 'all systems at once' : `${target.code.slice('category:'.length)}, every system at once`);
+  return { system: target.code, name, unit: info?.unit ?? '', systems: target.systems, points, asked: points.find((p) => p.from === from)!, firstFullMonth: first(curve.levels), firstFullMonthUnlimited: first(curve.levelsUnlimited) };
 }
 
-/** [m] the plan's lowest share of a month's need from month m on, over the given systems and recipient. */
-function planLowest(plan: Plan, systems: ReadonlySet<string>, recipient: string): number[] {
-  const H = plan.input.months.length;
-  const byMonth = new Array<number>(H).fill(1);
-  for (const n of plan.needs) {
-    if (!systems.has(n.need.system) || n.need.recipient !== recipient || n.need.quantity <= 0) continue;
-    byMonth[n.need.t] = Math.min(byMonth[n.need.t]!, n.delivered / n.need.quantity);
+/** The plan's share of the needs `own` before month m. */
+function shareBefore(input: PlanInput, own: readonly number[], delivered: readonly number[], m: number): number {
+  let need = 0;
+  let got = 0;
+  for (const k of own) {
+    if (input.needs[k]!.t >= m) continue;
+    need += input.needs[k]!.quantity;
+    got += Math.min(input.needs[k]!.quantity, delivered[k]!);
   }
-  const out = new Array<number>(H);
-  let lowest = 1;
-  for (let m = H - 1; m >= 0; m--) out[m] = lowest = Math.min(lowest, byMonth[m]!);
-  return out;
+  return need > 0 ? got / need : 1;
 }

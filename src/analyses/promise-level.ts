@@ -27,7 +27,11 @@ export async function promiseLevel(input: PlanInput, systems: ReadonlySet<string
   return (await promiseLevelsAt(input, [new Set(promised)], recipient, from, ctx))[0];
 }
 
-/** promiseLevel for every system of `systems` alone and for all at once, on one solver session (the plan's, when given). */
+/**
+ * promiseLevel for every system of `systems` alone and for all at once, on one solver session.
+ * Given the plan, in its session and keeping its earlier deliveries (model.md version 3's
+ * promise); without it, earlier months free (version 2's).
+ */
 export async function promiseLevels(input: PlanInput, systems: readonly string[], from: number, recipient: string, ctx: SolveContext, plan?: OpenScenario): Promise<PromiseLevels> {
   const promised = promisedSystems(input, systems, from, recipient);
   const bySystem = new Map<string, number | undefined>(systems.map((s) => [s, undefined]));

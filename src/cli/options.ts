@@ -23,6 +23,7 @@ export interface RunFlags {
   method: string;
   timeLimit?: number;
   tieBreak: 'soonest' | 'none';
+  spread: 'proportional' | 'none';
   csv: CsvDialect;
   json?: boolean;
   xlsx?: boolean;
@@ -67,6 +68,8 @@ const FLAGS = {
   timeLimit: () => new Option('--time-limit <seconds>', 'stop each solve after this many seconds').argParser(positiveSeconds),
   tieBreak: () =>
     new Option('--tie-break <rule>', 'of the best, cheapest plans: soonest delivers as early as possible (a third solve); none takes the first found').choices(['soonest', 'none']).default('soonest'),
+  spread: () =>
+    new Option('--spread <rule>', "who pays where money is left over (stage 4): proportional spreads spending so each payer spends the same share of its money as far as its channels allow; none takes the first found").choices(['proportional', 'none']).default('proportional'),
   csv: () => new Option('--csv <dialect>', `CSV dialect: ${CSV_DIALECTS.join(', ')}`).argParser(csvDialect).default('rfc4180'),
   json: () => new Option('--json', 'print the results as JSON'),
   xlsx: () => new Option('--xlsx', 'also write report.xlsx: a sheet per report table'),
@@ -77,9 +80,9 @@ const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** The flags of one plan (plan, guarantees). */
-export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'name', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'json', 'xlsx'];
+export const PLAN_FLAGS: readonly FlagName[] = ['data', 'scenario', 'set', 'out', 'name', 'solver', 'method', 'timeLimit', 'tieBreak', 'spread', 'csv', 'json', 'xlsx'];
 /** The flags of a set of plans (scenarios, sweep). */
-export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'name', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'tieBreak', 'csv', 'shard', 'xlsx', 'json'];
+export const SET_FLAGS: readonly FlagName[] = ['data', 'out', 'name', 'set', 'jobs', 'solver', 'method', 'timeLimit', 'tieBreak', 'spread', 'csv', 'shard', 'xlsx', 'json'];
 
 export function addFlags(command: Command, names: readonly FlagName[]): Command {
   for (const name of names) command.addOption(FLAGS[name]());
@@ -92,6 +95,7 @@ export function engineOf(flags: RunFlags): EngineChoice {
     solver: flags.solver,
     method: flags.method,
     tieBreak: flags.tieBreak,
+    spread: flags.spread,
     ...(flags.timeLimit !== undefined ? { timeLimitSeconds: flags.timeLimit } : {}),
   };
 }

@@ -53,6 +53,8 @@ export interface CellTypes {
   optionalText: z.ZodType<string | undefined, Cell>;
   nonNegative: z.ZodType<number, Cell>;
   optionalNonNegative: z.ZodType<number | undefined, Cell>;
+  /** A whole number of months >= 0. */
+  months: z.ZodType<number, Cell>;
   optionalMonths: z.ZodType<number | undefined, Cell>;
   countryCode: z.ZodType<string, Cell>;
   systemCode: z.ZodType<string, Cell>;
@@ -67,6 +69,9 @@ export interface CellTypes {
   /** A number > 0. */
   positive: z.ZodType<number, Cell>;
   month: z.ZodType<number, Cell>;
+  optionalMonth: z.ZodType<number | undefined, Cell>;
+  /** A line's status: existing, or a candidate plant (absent: existing). */
+  status: z.ZodType<'existing' | 'candidate' | undefined, Cell>;
   monthOrYear: z.ZodType<{ year: number; month?: number }, Cell>;
   basis: z.ZodType<'reported' | 'target' | 'estimate' | 'assumption' | undefined, Cell>;
   publishedDate: z.ZodType<string | undefined, Cell>;
@@ -112,6 +117,7 @@ function readers(delimiter: ',' | ';') {
       const y = parseYear(v);
       return y !== undefined ? { year: y } : fail(ctx, 'BAD_PERIOD', `expected a month YYYY-MM or a year YYYY, found "${truncate(v)}"${monthHint(v)}`);
     }) as Reader<{ year: number; month?: number }>,
+    status: ((v, ctx) => (v === 'existing' || v === 'candidate' ? v : fail(ctx, 'BAD_VALUE', `expected existing or candidate (a plant that could be built), found "${truncate(v)}"`))) as Reader<'existing' | 'candidate'>,
     basis: ((v, ctx) =>
       v === 'reported' || v === 'target' || v === 'estimate' || v === 'assumption' ? v : fail(ctx, 'BAD_VALUE', `expected reported, target, estimate or assumption, found "${truncate(v)}"`)) as Reader<'reported' | 'target' | 'estimate' | 'assumption'>,
     date: ((v, ctx) => {
@@ -136,6 +142,7 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
     optionalText: cell,
     nonNegative: required(read.number),
     optionalNonNegative: optional(read.number),
+    months: required(read.months),
     optionalMonths: optional(read.months),
     countryCode: required(read.country),
     systemCode: required(read.code),
@@ -146,6 +153,8 @@ export function cellTypes(delimiter: ',' | ';'): CellTypes {
     optionalFactor: optional(read.factor),
     positive: required(read.positive),
     month: required(read.month),
+    optionalMonth: optional(read.month),
+    status: optional(read.status),
     monthOrYear: required(read.monthOrYear),
     basis: optional(read.basis),
     publishedDate: optional(read.date),

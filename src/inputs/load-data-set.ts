@@ -13,7 +13,7 @@ export function loadDataSet(files: DataFiles, otherFiles: readonly string[] = []
   return { ...data, warnings: [...empty, ...dataWarnings(data, otherFiles)] };
 }
 
-const EMPTY: DataSet = { countries: [], systems: [], capacity: [], needs: [], budgets: [], stocks: [], sources: [], funds: [], channels: [], commitments: [], materials: [], bom: [], scenarios: [], scenarioColumns: {} };
+const EMPTY: DataSet = { countries: [], systems: [], capacity: [], needs: [], budgets: [], stocks: [], sources: [], funds: [], channels: [], commitments: [], options: [], inventories: [], materials: [], bom: [], scenarios: [], scenarioColumns: {} };
 
 /** Which input files exist, for the unknown-file warnings of a folder that did not parse. */
 function presentFiles(files: DataFiles): DataSet['locations'] {

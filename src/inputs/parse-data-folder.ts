@@ -1,3 +1,4 @@
+import { checkCapacityOptions } from './check-capacity-options.js';
 import { checkCommitments } from './check-commitments.js';
 import { checkCoreTables } from './check-core-tables.js';
 import { checkMaterialTables } from './check-material-tables.js';
@@ -18,9 +19,11 @@ import {
   type CommitmentRow,
   type CountryRow,
   type FundRow,
+  type InventoryRow,
   type InputFileName,
   type MaterialRow,
   type NeedRow,
+  type OptionRow,
   type ScenarioRow,
   type SourceRow,
   type StockRow,
@@ -44,6 +47,9 @@ export interface DataSet {
   /** Kept with their lines, for locating problems of scenario settings that name them. */
   readonly channels: readonly Located<ChannelRow>[];
   readonly commitments: readonly CommitmentRow[];
+  /** Version 3: ways to add capacity to lines, and stocks that holders can release. */
+  readonly options: readonly OptionRow[];
+  readonly inventories: readonly InventoryRow[];
   readonly materials: readonly MaterialRow[];
   readonly bom: readonly BomRow[];
   /** Kept with their lines: scenario settings are checked when a scenario is chosen. */
@@ -117,6 +123,7 @@ export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] 
   checkMoneyTables(checks);
   checkMaterialTables(checks);
   checkCommitments(checks);
+  checkCapacityOptions(checks);
   if (issues.length > 0) return { issues: sortFileIssues(issues) };
   const rows = <F extends InputFileName>(f: F) => (tables[f]?.rows ?? []).map((r) => r.row);
   return {
@@ -131,6 +138,8 @@ export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] 
       funds: rows('funds.csv') as FundRow[],
       channels: (tables['channels.csv']?.rows ?? []) as Located<ChannelRow>[],
       commitments: rows('commitments.csv') as CommitmentRow[],
+      options: rows('options.csv') as OptionRow[],
+      inventories: rows('inventories.csv') as InventoryRow[],
       materials: rows('materials.csv') as MaterialRow[],
       bom: rows('bom.csv') as BomRow[],
       scenarios: (tables['scenarios.csv']?.rows ?? []) as Located<ScenarioRow>[],

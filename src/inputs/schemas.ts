@@ -41,6 +41,42 @@ export function capacitySchema(delimiter: ',' | ';') {
     unit_cost_eur: c.nonNegative,
     expansion_cost_eur: c.optionalNonNegative,
     delivery_lag_months: c.optionalMonths,
+    status: c.status,
+    source: c.optionalCode,
+  });
+}
+
+/** A way to add capacity to a line beyond its own expansion columns (model.md version 3). */
+export function optionsSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    country: c.countryCode,
+    system: c.systemCode,
+    producer: c.optionalText,
+    option: c.systemCode,
+    max_capacity_added: c.nonNegative,
+    cost_per_capacity_eur: c.nonNegative,
+    lead_time_months: c.months,
+    max_order_per_month: c.optionalNonNegative,
+    first_order_month: c.optionalMonth,
+    offtake_months: c.optionalMonths,
+    description: c.optionalText,
+    source: c.optionalCode,
+  });
+}
+
+/** Units a holder can release from its stocks (model.md version 3). */
+export function inventoriesSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    holder: c.countryCode,
+    system: c.systemCode,
+    units: c.nonNegative,
+    max_per_month: c.nonNegative,
+    first_month: c.optionalMonth,
+    unit_cost_eur: c.nonNegative,
+    delivery_lag_months: c.optionalMonths,
+    description: c.optionalText,
     source: c.optionalCode,
   });
 }
@@ -135,6 +171,8 @@ export function commitmentsSchema(delimiter: ',' | ';') {
     period: c.monthOrYear,
     quantity: c.nonNegative,
     customer: c.optionalText,
+    deferrable_share: c.optionalShare,
+    deferral_cost_eur_per_unit_month: c.optionalNonNegative,
     source: c.optionalCode,
   });
 }
@@ -162,6 +200,8 @@ export function bomSchema(delimiter: ',' | ';') {
 export type CountryRow = z.infer<ReturnType<typeof countriesSchema>>;
 export type SystemRow = z.infer<ReturnType<typeof systemsSchema>>;
 export type CapacityRow = z.infer<ReturnType<typeof capacitySchema>>;
+export type OptionRow = z.infer<ReturnType<typeof optionsSchema>>;
+export type InventoryRow = z.infer<ReturnType<typeof inventoriesSchema>>;
 export type NeedRow = z.infer<ReturnType<typeof needsSchema>>;
 /** A budget row as written: `payer` or its old name `country`. */
 export type BudgetFileRow = z.infer<ReturnType<typeof budgetsSchema>>;
@@ -186,6 +226,8 @@ export const INPUT_FILES = {
   'funds.csv': { schema: fundsSchema, required: false },
   'channels.csv': { schema: channelsSchema, required: false },
   'commitments.csv': { schema: commitmentsSchema, required: false },
+  'options.csv': { schema: optionsSchema, required: false },
+  'inventories.csv': { schema: inventoriesSchema, required: false },
   'materials.csv': { schema: materialsSchema, required: false },
   'bom.csv': { schema: bomSchema, required: false },
   'sources.csv': { schema: sourcesSchema, required: false },

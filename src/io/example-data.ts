@@ -1,7 +1,8 @@
 /**
  * A small, valid data folder for `rampup init`: three producers, three systems, six
- * months, the ways money may flow (channels.csv) and output already sold (commitments.csv).
- * The figures are round illustrations, marked as assumptions in sources.csv.
+ * months, the ways money may flow (channels.csv), output already sold (commitments.csv), part
+ * of which may wait, a capacity option with take-or-pay (options.csv) and a stock that can be
+ * released (inventories.csv). The figures are round illustrations, marked as assumptions in sources.csv.
  */
 export const EXAMPLE_DATA: Readonly<Record<string, string>> = {
   'countries.csv': `country,name,gdp_eur,group,source
@@ -55,8 +56,14 @@ own,own,*,own,*,,,Each country buys from its own industry,example
 de-shells-abroad,abroad,DE,FR,shell-155,0.3,1.02,Germany may spend up to 30 % of its money on French shells through a broker (2 % fee),example
 pl-drones,abroad,PL,FR,fpv-drone,,,Poland buys French drones,example
 `,
-  'commitments.csv': `country,system,producer,period,quantity,customer,source
-DE,shell-155,Shellworks,2026,60000,Bundeswehr framework contract,example
+  'commitments.csv': `country,system,producer,period,quantity,customer,deferrable_share,deferral_cost_eur_per_unit_month,source
+DE,shell-155,Shellworks,2026,60000,Bundeswehr framework contract,0.5,40,example
+`,
+  'options.csv': `country,system,producer,option,max_capacity_added,cost_per_capacity_eur,lead_time_months,max_order_per_month,first_order_month,offtake_months,description,source
+DE,sam-medium,Raketen GmbH,second-line,10,30000000,2,5,,4,A second assembly line; the buyer takes its first four months of output,example
+`,
+  'inventories.csv': `holder,system,units,max_per_month,first_month,unit_cost_eur,delivery_lag_months,description,source
+PL,sam-medium,12,4,2026-02,1600000,1,Army stocks released against replacement orders,example
 `,
   'sources.csv': `source,title,url,published,basis
 example,Illustrative round figures for a first run; replace with sourced data,,2026-01,assumption

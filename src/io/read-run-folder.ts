@@ -8,7 +8,7 @@ import type { RunTables } from '../results/compare-runs.js';
 /** A run's report folder as read back: its tables, where it is, and the month its promises were priced from. */
 export interface RunFolderRead extends RunTables {
   readonly folder: string;
-  /** The --from of the `rampup guarantees` that wrote it (guarantees.csv's extra-money column), if any. */
+  /** The --from of the `rampup guarantees` that wrote it (guarantees.csv's from_month), if any. */
   readonly promisedFrom?: string | undefined;
   /** The first month of its plan. */
   readonly firstMonth: string;
@@ -56,7 +56,8 @@ export async function readRunFolder(folder: string, flag: string): Promise<RunFo
   })();
   const gapsTable = readReportTable(gaps);
   const firstMonth = gapsTable.rows.map((r) => r[gapsTable.header.indexOf('month')] ?? '').sort()[0] ?? '';
-  const priced = guarantees ? /extra_money_for_100pct_from_(\d{4}-\d{2})_eur/.exec(guarantees.split('\n')[0] ?? '')?.[1] : undefined;
+  const guaranteesTable = guarantees === undefined ? undefined : readReportTable(guarantees);
+  const priced = guaranteesTable?.rows[0]?.[guaranteesTable.header.indexOf('from_month')] || undefined;
   return {
     folder,
     run: run ?? basename(folder),

@@ -36,5 +36,5 @@ export function buildRampUpModel(input: PlanInput, options: ModelOptions = {}): 
 
   const names = nameModel(m.b, input);
   const lp = m.b.build(guaranteeColumn >= 0 ? 0 : totalWeightedNeed, names.column, names.row);
-  return { input, lp, costObjective, lineCost: sumPairs(m.costs), totalWeightedNeed, index: m.index, guaranteeColumn, activeLine: m.activeLine };
+  return { input, lp, costObjective, lineCost: sumPairs(m.costs), lineCosts: m.lineCosts, totalWeightedNeed, index: m.index, guaranteeColumn, activeLine: m.activeLine };
 }

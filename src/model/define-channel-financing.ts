@@ -92,5 +92,8 @@ export function defineChannelFinancing(m: ModelContext, channels: readonly PlanC
     index.channelUsed[k] = previous;
     index.channelCapRow[k] = b.beginRow(Row.channelCap, k, 0, -Infinity, ch.maxShare * budget * MONEY_SCALE);
     b.entry(previous, 1);
+    // With unlimited money the cap, a share of the payer's money, grows with its top-ups.
+    const p = m.payerIndex.get(ch.payer)!;
+    for (let t = 0; t < H; t++) if (index.topUp[p * H + t]! >= 0) b.entry(index.topUp[p * H + t]!, -ch.maxShare);
   });
 }

@@ -17,10 +17,12 @@ export type KeyShape =
   | 'payer-month'
   | 'payer'
   | 'month'
+  | 'option-month'
+  | 'option'
   | 'single';
 
 /** What an index field is counted by (its size and its position: `payer * H + t`, `need`, ...). */
-export type IndexShape = 'line-month' | 'need' | 'system-month' | 'material-month' | 'payer-month' | 'channel';
+export type IndexShape = 'line-month' | 'need' | 'system-month' | 'material-month' | 'payer-month' | 'channel' | 'option-month';
 
 export interface Family {
   /** Name in exported programs: `name(key,key,...)`. */
@@ -57,6 +59,12 @@ export const COLUMN_FAMILIES = {
   channelUsed: { name: 'channel_used', keys: 'channel-month', index: { field: 'channelUsed', per: 'channel' } },
   /** Units of a material held at the end of a month. */
   materialStock: { name: 'material_stock', keys: 'material-month', index: { field: 'materialStock', per: 'material-month' } },
+  /** Capacity ordered through a capacity option (units/month), online after the option's lead time (model.md 2''). */
+  optionOrder: { name: 'option_order', keys: 'option-month', index: { field: 'optionOrder', per: 'option-month' } },
+  /** Units owed to a line's other customers at the end of a month: their places given to the coalition (model.md 2q). */
+  owed: { name: 'owed', keys: 'line-month', index: { field: 'owed', per: 'line-month' } },
+  /** Capacity of a line under take-or-pay in a month: what its output must at least be (model.md 2t). */
+  contracted: { name: 'contracted', keys: 'line-month', index: { field: 'contracted', per: 'line-month' } },
 } as const satisfies Record<string, Family>;
 
 export const ROW_FAMILIES = {
@@ -86,6 +94,16 @@ export const ROW_FAMILIES = {
   materialBalance: { name: 'material_balance', keys: 'material-month', index: { field: 'materialRow', per: 'material-month' } },
   /** A line's orders within its room to grow. */
   ceiling: { name: 'ceiling', keys: 'line' },
+  /** A capacity option's orders within what it can add. */
+  optionCeiling: { name: 'option_ceiling', keys: 'option' },
+  /** Capacity under take-or-pay carried month to month. */
+  contractedState: { name: 'contracted_state', keys: 'line-month' },
+  /** Output at least the capacity under take-or-pay. */
+  takeOrPay: { name: 'take_or_pay', keys: 'line-month' },
+  /** A stock release's units over the horizon (its dual: the value of one more unit held). */
+  releaseTotal: { name: 'release_total', keys: 'line' },
+  /** Units that wait in a month within the share the other customers let wait. */
+  queueStep: { name: 'queue_step', keys: 'line-month' },
 } as const satisfies Record<string, Family>;
 
 type Families = Readonly<Record<string, Family>>;
@@ -130,6 +148,7 @@ export interface ModelDimensions {
   readonly materials: number;
   readonly payers: number;
   readonly channels: number;
+  readonly options: number;
 }
 
 const SIZE: Record<IndexShape, (d: ModelDimensions) => number> = {
@@ -139,6 +158,7 @@ const SIZE: Record<IndexShape, (d: ModelDimensions) => number> = {
   'material-month': (d) => d.materials * d.months,
   'payer-month': (d) => d.payers * d.months,
   channel: (d) => d.channels,
+  'option-month': (d) => d.options * d.months,
 };
 
 /** Every index field, each filled with -1: nothing placed yet. */

@@ -19,6 +19,8 @@ export interface ModelContext {
   readonly costs: number[];
   /** [column, EUR millions per unit] pairs of the money payers spend (the stage-2 objective). */
   readonly money: number[];
+  /** [line * H + t] the line's cost in the month as [column, EUR per unit] pairs (model.md 5''), one pair per column. */
+  readonly lineCosts: (readonly number[] | undefined)[];
 }
 
 export function createModelContext(input: PlanInput, options: ModelOptions): ModelContext {
@@ -33,13 +35,14 @@ export function createModelContext(input: PlanInput, options: ModelOptions): Mod
     options,
     b: new LinearProgramBuilder(),
     H,
-    index: { ...emptyFamilyIndex({ months: H, lines: L, needs: input.needs.length, systems: S, materials: M, payers: P, channels: C }), flows: [] },
+    index: { ...emptyFamilyIndex({ months: H, lines: L, needs: input.needs.length, systems: S, materials: M, payers: P, channels: C, options: input.options.length }), flows: [] },
     activeLine: activeLines(input),
     systemIndex: new Map(input.systems.map((s, i) => [s.code, i])),
     materialIndex: new Map(input.materials.map((m, i) => [m.code, i])),
     payerIndex: new Map(input.payers.map((p, i) => [p.code, i])),
     costs: [],
     money: [],
+    lineCosts: new Array(L * H),
   };
 }
 
@@ -76,19 +79,15 @@ export function linesByPayer(m: ModelContext): number[][] {
 /** Adds `factor` x the cost (EUR millions) of `lines` in month t to the open row. */
 export function spendingEntries(m: ModelContext, lines: readonly number[], t: number, factor: number): void {
   for (const l of lines) {
-    const line = m.input.lines[l]!;
-    m.b.entry(m.index.produce[l * m.H + t]!, factor * line.unitCostEur * MONEY_SCALE);
-    const ordered = m.index.order[l * m.H + t]!;
-    if (ordered >= 0) m.b.entry(ordered, factor * line.expansionCostEur * MONEY_SCALE);
+    const terms = m.lineCosts[l * m.H + t]!;
+    for (let k = 0; k < terms.length; k += 2) m.b.entry(terms[k]!, factor * terms[k + 1]! * MONEY_SCALE);
   }
 }
 
 /** Adds `factor` x the cost of `lines` in month t to the money objective. */
 export function spendingMoney(m: ModelContext, lines: readonly number[], t: number, factor: number): void {
   for (const l of lines) {
-    const line = m.input.lines[l]!;
-    m.money.push(m.index.produce[l * m.H + t]!, factor * line.unitCostEur * MONEY_SCALE);
-    const ordered = m.index.order[l * m.H + t]!;
-    if (ordered >= 0) m.money.push(ordered, factor * line.expansionCostEur * MONEY_SCALE);
+    const terms = m.lineCosts[l * m.H + t]!;
+    for (let k = 0; k < terms.length; k += 2) m.money.push(terms[k]!, factor * terms[k + 1]! * MONEY_SCALE);
   }
 }

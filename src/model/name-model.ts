@@ -20,6 +20,8 @@ export function keyReader(input: PlanInput): (shape: KeyShape, a: number, t: num
     'payer-month': (a, t) => [input.payers[a]!.code, month(t)],
     payer: (a) => [input.payers[a]!.code],
     month: (_a, t) => [month(t)],
+    'option-month': (a, t) => [...line(input.options[a]!.line), input.options[a]!.id, month(t)],
+    option: (a) => [...line(input.options[a]!.line), input.options[a]!.id],
     single: () => [],
   };
   return (shape, a, t) => readers[shape](a, t);

@@ -53,6 +53,8 @@ export interface RampUpModel {
   readonly costObjective: Float64Array;
   /** The sum of line costs, EUR millions per unit of each column (what the lines are paid, whoever pays). */
   readonly lineCost: Float64Array;
+  /** [line * H + t] the line's cost in the month as [column, EUR per unit] pairs (model.md 5''). */
+  readonly lineCosts: readonly (readonly number[] | undefined)[];
   /** Weighted shortfall = totalWeightedNeed - sum(weight x delivered). */
   readonly totalWeightedNeed: number;
   readonly index: ModelIndex;

@@ -1,5 +1,5 @@
 import type { LinearProgram } from './linear-program.js';
-import type { RampUpModel } from './ramp-up-model.js';
+import { MONEY_SCALE, type RampUpModel } from './ramp-up-model.js';
 
 /**
  * A program and the objectives of model.md's stages, in the solver's terms: what
@@ -14,6 +14,13 @@ export interface LexicographicProgram {
   readonly money: Float64Array;
   /** Stage 3's objective, the tie-break (deliver soonest); absent where the program has none. */
   readonly soonest?: { readonly cost: Float64Array; readonly offset: number };
+  /** Stage 4: the accounts whose spending is spread; absent where the program has none. */
+  readonly spread?: SpreadProgram;
+}
+
+/** Stage 4's accounts (model.md version 3): each payer's money over the horizon and the column of what it has left at the end. */
+export interface SpreadProgram {
+  readonly accounts: readonly { readonly name: string; readonly unspent: number; readonly money: number }[];
 }
 
 /**
@@ -35,5 +42,23 @@ export function stagesOf(model: RampUpModel): LexicographicProgram {
     cost[index.deliver[k]!] = -weight;
     offset += weight * need.quantity;
   });
-  return { ...stages, soonest: { cost, offset } };
+  const spread = spreadOf(model);
+  return { ...stages, soonest: { cost, offset }, ...(spread ? { spread } : {}) };
+}
+
+/**
+ * Stage 4 under channels or pooled financing, for every payer with money and an account: who
+ * pays is settled by the rule, not left to the engine. None under national financing (each
+ * country pays its own lines) nor with top-ups (the cost to close asks how much, not who).
+ */
+function spreadOf(model: RampUpModel): SpreadProgram | undefined {
+  const { input, index } = model;
+  if (input.financing.kind === 'national' || index.topUp.some((j) => j >= 0)) return undefined;
+  const H = input.months.length;
+  const accounts = input.payers.flatMap((payer, p) => {
+    const money = payer.budgetEur.reduce((a, v) => a + v * MONEY_SCALE, 0);
+    const unspent = index.unspent[p * H + H - 1]!;
+    return money > 0 && unspent >= 0 ? [{ name: payer.code, unspent, money }] : [];
+  });
+  return accounts.length > 0 ? { accounts } : undefined;
 }

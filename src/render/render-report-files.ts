@@ -9,8 +9,9 @@ import { renderSummary } from './render-summary.js';
 import { csvTable, type Table } from './report-table.js';
 import { byYearTable } from './tables/by-year-table.js';
 import { gapsTable } from './tables/gaps-table.js';
-import { guaranteeRows, guaranteesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
+import { guaranteeRows, guaranteesSpec, promisePricesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
+import { hasQueue, hasReleases, optionsPlanTable, queueTable, releasesTable } from './tables/levers-tables.js';
 import { materialsTable } from './tables/materials-table.js';
 import { moneyFlowsSpec } from './tables/money-flows-table.js';
 import { systemsSpec } from './tables/systems-table.js';
@@ -38,6 +39,9 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
     ['by_year', byYearTable(yearTotals(plan))],
     ['production', productionTable(plan)],
     ['capacity_plan', capacityPlanTable(plan)],
+    ['options_plan', optionsPlanTable(plan)],
+    ...(hasReleases(plan) ? ([['releases', releasesTable(plan)]] as [string, Table][]) : []),
+    ...(hasQueue(plan) ? ([['queue', queueTable(plan)]] as [string, Table][]) : []),
     ['budget_shares', csvTable(whoPaysSpec(plan), plan.payers)],
     ['money_flows', csvTable(moneyFlowsSpec(plan), plan.moneyFlows)],
     ...(plan.input.materials.length > 0 ? ([['materials_plan', materialsTable(plan)]] as [string, Table][]) : []),
@@ -45,6 +49,7 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
       ? ([
           ['guarantees', csvTable(guaranteesSpec(plan.guarantees, plan.input.months), guaranteeRows(plan.guarantees))],
           ['promises', csvTable(promisesSpec(plan.guarantees, plan.input.months), promiseRows(plan.guarantees))],
+          ['promise_prices', csvTable(promisePricesSpec(plan.guarantees, plan.input.months), plan.guarantees.prices)],
         ] as [string, Table][])
       : []),
   ];

@@ -1,11 +1,13 @@
 import { formatMonth } from '../inputs/periods.js';
 import type { Plan, PlanSummary } from '../results/plan.js';
 import { yearTotals } from '../results/summarize-years.js';
+import type { GuaranteeAnalysis, SystemGuarantee } from '../results/promise-results.js';
 import type { ScenarioSettings } from '../scenario/scenario-settings.js';
 import { CAUSE_WORDS } from './cause-words.js';
 import { humanEuros, humanPercent, humanUnits, markdownTable } from '../base/format-number.js';
 import { financingWords } from './plan-words.js';
 import { moneyFlowsSection, sharedInputsSection } from './summary-money-and-inputs.js';
+import { moneyBoughtParts } from './what-money-bought.js';
 import { markdownFromSpec } from './report-table.js';
 import { guaranteeRows, guaranteesSpec } from './tables/guarantees-table.js';
 import { byYearMarkdown } from './tables/by-year-table.js';
@@ -56,6 +58,7 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
       ),
     );
   }
+  out.push(...moneyBoughtSection(plan, summary));
   if (plan.closure) out.push(...closureSection(plan, summary));
   if (plan.guarantees) out.push(...guaranteeSection(plan));
   out.push('', '## Every system', '', markdownFromSpec(systemsSpec(plan), summary.systems));
@@ -78,6 +81,15 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
   for (const [cause, words] of Object.entries(CAUSE_WORDS)) out.push(`- \`${cause}\`: ${words}.`);
   out.push('');
   return out.join('\n');
+}
+
+/** "What money bought": capacity, stock releases, places in the queue, take-or-pay surplus. */
+function moneyBoughtSection(plan: Plan, summary: PlanSummary): string[] {
+  const parts = moneyBoughtParts(plan, summary.levers);
+  if (parts.length === 0) return [];
+  const out = ['', '## What money bought', '', 'Beyond output from capacity already online (`options_plan.csv`, `releases.csv` and `queue.csv` have every order, month and line):'];
+  for (const part of parts) out.push('', `${part.title}:`, '', part.markdown);
+  return out;
 }
 
 /** The first need that is not a whole number of units, in words ("5.83 tanks of Leopard 2 in 2026-01"), if any. */
@@ -139,34 +151,61 @@ function whoWouldPay(plan: Plan): string[] {
 function guaranteeSection(plan: Plan): string[] {
   const g = plan.guarantees!;
   const months = plan.input.months;
-  const from = g.from !== undefined ? formatMonth(months[g.from]!) : undefined;
+  const from = formatMonth(months[g.from]!);
   const joint = g.joint;
-  const out = [
+  return [
     '',
-    `## What can be promised to ${g.recipient}`,
+    `## What can be promised to ${g.recipient}, from ${from}`,
     '',
-    `A promise is a share of every month's need, from a start month on, that is delivered without fail. ` +
-      `A system's promise assumes that system is served first, the others getting what is left, so the rows do not add up and are not what the plan delivers; ` +
-      `beside each is the lowest share of a month's need the plan itself delivers. The last row is the one level that holds for all systems at once: ` +
-      `**${pc(joint.level)}** of every month's need over the whole horizon with this money, ${pc(joint.levelUnlimited)} with unlimited money.`,
+    PROMISE_WORDS,
+    `All systems at once: **${pc(joint.asked.level)}** of every month's need from ${from} on with this money, ${pc(joint.asked.levelUnlimited)} with unlimited money.`,
     '',
     markdownFromSpec(guaranteesSpec(g, months), guaranteeRows(g)),
+    ...pricesSection(g, months),
+    ...jointByMonth(joint, months),
+  ];
+}
+
+/** All systems at once by start month, where its curve was drawn at more than the asked month (horizons up to EVERY_MONTH_UP_TO). */
+function jointByMonth(joint: SystemGuarantee, months: readonly number[]): string[] {
+  if (joint.points.length < 2) return [];
+  return [
     '',
-    'All systems at once, by start month (`promises.csv` has every system):',
+    'All systems at once, by start month (`promises.csv` has every system and category):',
     '',
     table(
-      ['from', 'promise, every month from then', 'with unlimited money', 'delivered before the start', 'the plan delivers, lowest month from then'],
-      joint.points.filter((p, i) => i % 3 === 0 || i === joint.points.length - 1).map((p) => [
-        formatMonth(months[p.from]!),
-        pc(p.level),
-        pc(p.levelUnlimited),
-        p.deliveredBefore === undefined ? '' : pc(p.deliveredBefore),
-        pc(p.planLowest),
-      ]),
+      ['from', 'promise, every month from then', 'if the months before were free', 'with unlimited money', 'the plan delivers, lowest month from then'],
+      joint.points.filter((p, i) => i % 3 === 0 || i === joint.points.length - 1).map((p) => [formatMonth(months[p.from]!), pc(p.level), pc(p.levelEarlierFree), pc(p.levelUnlimited), pc(p.planLowest)]),
     ),
   ];
-  if (from) {
-    out.push('', `To promise 100 % of every system from ${from}: ${joint.extraMoneyFromEur === undefined ? 'impossible at any price (lead times, ceilings, materials or rules)' : `${humanEuros(joint.extraMoneyFromEur)} more than the budgets`}.`);
-  }
-  return out;
+}
+
+/** What a promise means, in words, wherever one is shown. */
+export const PROMISE_WORDS =
+  "A promise is a share of every month's need, from its start month on, that is delivered without fail, while no month before it gets less, cumulatively, than the plan delivers. " +
+  "A system's promise assumes that system is served first, the others getting what is left, so the rows do not add up; a category's, and all systems', hold for their systems together. " +
+  "Beside each: the promise if the months before were free (it may starve them), and the lowest share of a month's need the plan itself delivers.";
+
+/** Each system's price at each level: extra money over the budgets, `impossible` with why. */
+function pricesSection(g: GuaranteeAnalysis, months: readonly number[]): string[] {
+  if (g.prices.length === 0) return [];
+  const levels = [...new Set(g.prices.map((p) => p.level))].sort((a, b) => a - b);
+  const price = (system: string, level: number) => g.prices.find((p) => p.system === system && p.level === level);
+  const why = g.systems.flatMap((s) => {
+    const impossible = g.prices.find((p) => p.system === s.system && p.extraMoneyEur === undefined);
+    return impossible?.reason ? [`- ${s.name} from ${pc(impossible.level)}: ${impossible.reason}.`] : [];
+  });
+  return [
+    '',
+    `What a promise costs from ${formatMonth(months[g.from]!)}: the least extra money over the budgets (each system on its own, every other system keeping what the plan delivers it; \`promise_prices.csv\`):`,
+    '',
+    table(
+      ['system', ...levels.map((l) => pc(l))],
+      g.systems.map((s) => [s.name, ...levels.map((l) => {
+        const p = price(s.system, l);
+        return p === undefined ? '' : p.extraMoneyEur === undefined ? 'impossible' : humanEuros(p.extraMoneyEur);
+      })]),
+    ),
+    ...(why.length > 0 ? ['', 'Why a promise is impossible at any price:', '', ...why] : []),
+  ];
 }

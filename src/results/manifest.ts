@@ -22,10 +22,12 @@ export interface Manifest {
   /** What looks like a mistake in the data or the scenario but did not stop the plan. */
   readonly warnings: readonly InputWarning[];
   /** The engine, and the tie-break stage as applied (soonest, none, or not available with this engine). */
-  readonly solver: { readonly name: string; readonly version: string; readonly tieBreak: string };
+  /** The engine, and the later stages as applied: the tie-break (soonest, none, not available) and the spread (proportional, none, not available), each with why it was not applied where it failed. */
+  readonly solver: { readonly name: string; readonly version: string; readonly tieBreak: string; readonly spread?: string };
   readonly model: { readonly variables: number; readonly constraints: number; readonly nonzeros: number };
   readonly status: 'optimal';
-  readonly objectives: { readonly weightedShortfall: number; readonly moneySpentEur: number; readonly totalCostEur: number };
+  /** The stages' optima: 1 (weighted shortfall), 2 (money spent), 4 (the spread, where it ran: sum of spent^2 / money, EUR); and the lines' cost. */
+  readonly objectives: { readonly weightedShortfall: number; readonly moneySpentEur: number; readonly totalCostEur: number; readonly spreadObjective?: number };
 }
 
 /**
@@ -39,7 +41,7 @@ export function buildManifest(parts: {
   input: PlanInput;
   lp: LinearProgram;
   plan: Plan;
-  solver: { name: string; version: string; tieBreak: string };
+  solver: { name: string; version: string; tieBreak: string; spread?: string };
   warnings: readonly InputWarning[];
   run: string;
 }): Manifest {
@@ -56,6 +58,11 @@ export function buildManifest(parts: {
     solver: parts.solver,
     model: { variables: lp.numCols, constraints: lp.numRows, nonzeros: lp.matrix.indices.length },
     status: 'optimal',
-    objectives: { weightedShortfall: plan.weightedShortfall, moneySpentEur: plan.moneySpentEur, totalCostEur: plan.totalCostEur },
+    objectives: {
+      weightedShortfall: plan.weightedShortfall,
+      moneySpentEur: plan.moneySpentEur,
+      totalCostEur: plan.totalCostEur,
+      ...(plan.spreadObjectiveEur !== undefined ? { spreadObjective: plan.spreadObjectiveEur } : {}),
+    },
   };
 }

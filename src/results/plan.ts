@@ -1,5 +1,6 @@
-/** Every result type of a plan and of the analyses on it, in one place: pure data. */
+/** Every result type of a plan and of the analyses on it (the promises' in promise-results.ts): pure data. */
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
+import type { GuaranteeAnalysis } from './promise-results.js';
 
 /** Why a gap (model.md, in the order the rules are tried; `rule` refines `budget`). */
 export type GapCause = 'no-producer' | 'no-payer' | 'input' | 'rule' | 'budget' | 'ceiling' | 'lead-time' | 'capacity';
@@ -15,7 +16,33 @@ export interface LineMonth {
   readonly capacityOnline: number;
   /** Output already sold to others this month (not in `units`). */
   readonly committed: number;
+  /** Of the committed output, units whose customers let them wait this month (a place in the queue bought; model.md 2q). */
+  readonly deferred: number;
+  /** Units made this month for customers who waited earlier. */
+  readonly repaid: number;
+  /** Units owed to the other customers at the end of the month. */
+  readonly owed: number;
+  /** Output this month that take-or-pay contracts oblige (model.md 2t). */
+  readonly contracted: number;
 }
+
+/** Capacity ordered through one option of a line in one month (model.md 2''); the line's own expansion is option OWN_EXPANSION. */
+export interface OptionOrder {
+  readonly line: PlanLine;
+  /** The option's id, or OWN_EXPANSION. */
+  readonly option: string;
+  readonly t: number;
+  /** Units/month of capacity ordered. */
+  readonly ordered: number;
+  /** The month (index) it comes online. */
+  readonly onlineFromT: number;
+  readonly costEur: number;
+  /** Output the order obliges under take-or-pay (capacity x offtake months), 0 without. */
+  readonly offtakeUnits: number;
+}
+
+/** How options.csv-style reports name the line's own expansion (capacity.csv's columns): a name no option id can have. */
+export const OWN_EXPANSION = '(own)';
 
 export interface NeedResult {
   readonly need: PlanNeed;
@@ -27,6 +54,8 @@ export interface NeedResult {
   readonly cause: GapCause | undefined;
   /** The material that ran out, where the cause is `input`. */
   readonly bindingInput?: string | undefined;
+  /** Output of the system's lines already sold to others that could have arrived this month: what places in the queue could give. */
+  readonly soldUnits: number;
 }
 
 /** What one payer (a country or a fund) had, paid and left. */
@@ -119,6 +148,8 @@ export interface SystemClosure {
   readonly firstMonthMetUnlimited: string | undefined;
   /** Materials that still run out with unlimited money (their lead times or ceilings bind). */
   readonly bindingInputs: readonly string[];
+  /** Each month still short with unlimited money, and why. */
+  readonly shortUnlimited: readonly { readonly t: number; readonly cause: GapCause | undefined; readonly bindingInput?: string | undefined }[];
 }
 
 /** The optimal plan of one scenario, read back from the solver in domain terms. */
@@ -129,56 +160,19 @@ export interface Plan {
   readonly payers: readonly PayerResult[];
   readonly moneyFlows: readonly MoneyFlow[];
   readonly materials: readonly MaterialMonth[];
+  /** Capacity ordered, per line, option and month with an order. */
+  readonly orders: readonly OptionOrder[];
+  /** Units of each system held at the end of the horizon: what take-or-pay and early output left over. */
+  readonly endStock: ReadonlyMap<string, number>;
   readonly weightedShortfall: number;
   /** The sum of line costs, EUR. */
   readonly totalCostEur: number;
   /** Money the payers spend (stage 2's optimum), EUR; above the line cost by the channels' price factors. */
   readonly moneySpentEur: number;
+  /** Stage 4's optimum, sum over payers of spent^2 / money (EUR, sliced), where the spread ran. */
+  readonly spreadObjectiveEur?: number;
   readonly closure?: GapClosure;
   readonly guarantees?: GuaranteeAnalysis;
-}
-
-/** One point of a promise curve: what can be promised from month `from` on. */
-export interface PromisePoint {
-  /** Month index the promise starts. */
-  readonly from: number;
-  /**
-   * g(m): the largest share of every month's need from `from` on that can be promised to the
-   * recipient if this system (or, for `*`, every system at once) is served first, the scenario's money.
-   */
-  readonly level: number;
-  /** The same with unlimited money: what lead times, ceilings, materials and rules alone allow. */
-  readonly levelUnlimited: number;
-  /** Share of the need before `from` that the promise plan still delivers; undefined for the first month. */
-  readonly deliveredBefore: number | undefined;
-  /** What the plan itself delivers: its lowest share of a month's need from `from` on. */
-  readonly planLowest: number;
-}
-
-/** A system's promise curve, and its summary: one line of guarantees.csv (`*` for all systems at once). */
-export interface SystemGuarantee {
-  readonly system: string;
-  readonly name: string;
-  readonly unit: string;
-  readonly points: readonly PromisePoint[];
-  /** g(first month): the share of every month's need that can be promised over the whole horizon. */
-  readonly level: number;
-  readonly levelUnlimited: number;
-  /** First month index from which 100 % can be promised; undefined = not within the horizon. */
-  readonly firstFullMonth: number | undefined;
-  readonly firstFullMonthUnlimited: number | undefined;
-  /** Extra money (EUR) to promise 100 % from the asked month; undefined = impossible at any price. */
-  readonly extraMoneyFromEur?: number | undefined;
-}
-
-/** What can be promised to one recipient: per system if it is served first, and for all at once. */
-export interface GuaranteeAnalysis {
-  readonly recipient: string;
-  readonly systems: readonly SystemGuarantee[];
-  /** Every system at once, money and lines shared: the one level that holds for all. */
-  readonly joint: SystemGuarantee;
-  /** Month index the extra-money question was asked for, if any. */
-  readonly from?: number;
 }
 
 export interface SystemSummary {
@@ -218,6 +212,18 @@ export interface PlanSummary {
   /** Systems with a shortfall, worst (largest weighted shortfall) first. */
   readonly worstGaps: readonly SystemSummary[];
   readonly fillRateByCategory: readonly { category: string; fillRate: number }[];
+  /** What money bought beyond output: capacity, stock releases, places in the queue. */
+  readonly levers: LeverSummary;
+}
+
+/** What money bought beyond output (model.md version 3), each list largest first. */
+export interface LeverSummary {
+  /** Capacity bought per line and option (OWN_EXPANSION: the line's own columns). */
+  readonly options: readonly { line: PlanLine; option: string; capacity: number; costEur: number; firstOnlineT: number; offtakeUnits: number }[];
+  readonly releases: readonly { line: PlanLine; units: number; costEur: number; unitsLeft: number }[];
+  readonly queue: readonly { line: PlanLine; unitsWaited: number; premiumEur: number; longestOwed: number }[];
+  /** Units of a system left at the end where take-or-pay obliged output. */
+  readonly surplus: readonly { system: string; units: number }[];
 }
 
 /** One scenario's line in comparison.csv (rampup scenarios / sweep). */

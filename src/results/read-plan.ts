@@ -1,7 +1,8 @@
 import { MONEY_SCALE, type RampUpModel } from '../model/build-ramp-up-model.js';
 import type { LexicographicSolution } from '../solve/solve-lexicographic.js';
 import { gapCauses } from './gap-causes.js';
-import type { LineMonth, NeedResult, Plan } from './plan.js';
+import type { NeedResult, Plan } from './plan.js';
+import { readLineMonths, readOrders } from './read-lines.js';
 import { readMaterials } from './read-materials.js';
 import { readMoney } from './read-money.js';
 import { clean, solutionValues, TOLERANCE } from './read-values.js';
@@ -16,15 +17,7 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
   const values = solutionValues(model, solution);
   const { value } = values;
 
-  const lineMonths: LineMonth[] = [];
-  input.lines.forEach((line, l) => {
-    for (let t = 0; t < H; t++) {
-      const units = value(index.produce[l * H + t]!);
-      const ordered = value(index.order[l * H + t]!);
-      const online = index.online[l * H + t]! >= 0 ? value(index.online[l * H + t]!) : line.capacityPerMonth;
-      lineMonths.push({ line, t, units, ordered, capacityOnline: online, committed: line.committed[t]!, costEur: units * line.unitCostEur + ordered * line.expansionCostEur });
-    }
-  });
+  const lineMonths = readLineMonths(values);
 
   // Per system and month: output arriving and deliveries, to split deliveries into fresh and from stock.
   const arriving = new Map<string, number>();
@@ -37,6 +30,11 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
   input.needs.forEach((need, k) => delivered.set(key(need.system, need.t), (delivered.get(key(need.system, need.t)) ?? 0) + value(index.deliver[k]!)));
 
   const cause = gapCauses(values, lineMonths);
+  const sold = new Map<string, number>();
+  for (const lm of lineMonths) {
+    const t = lm.t + lm.line.deliveryLagMonths;
+    if (t < H && lm.committed > 0) sold.set(key(lm.line.system, t), (sold.get(key(lm.line.system, t)) ?? 0) + lm.committed);
+  }
   const needs: NeedResult[] = input.needs.map((need, k) => {
     const y = Math.min(need.quantity, value(index.deliver[k]!));
     const shortfall = clean(need.quantity - y) > TOLERANCE * Math.max(1, need.quantity) ? need.quantity - y : 0;
@@ -50,6 +48,7 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
       shortfall,
       cause: why?.cause,
       ...(why?.bindingInput !== undefined ? { bindingInput: why.bindingInput } : {}),
+      soldUnits: sold.get(key(need.system, need.t)) ?? 0,
     };
   });
 
@@ -61,10 +60,13 @@ export function readPlan(model: RampUpModel, solution: LexicographicSolution): P
     payers,
     moneyFlows: flows,
     materials: readMaterials(values, lineMonths),
+    orders: readOrders(values),
+    endStock: new Map(input.systems.map((s, i) => [s.code, value(index.stock[i * H + H - 1]!)])),
     // model.md's optimum (stage 1). The gaps of the stage-2 plan add up to it within the
     // stage-2 slack (1e-9 relative + 1e-6 absolute), invisible at the reports' 3 decimals.
     weightedShortfall: clean(solution.shortfall.objective),
     totalCostEur: clean(lineMonths.reduce((a, lm) => a + lm.costEur, 0)),
     moneySpentEur: clean(solution.cost.objective / MONEY_SCALE),
+    ...(solution.spread ? { spreadObjectiveEur: clean(solution.spread.objective / MONEY_SCALE) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { formatMonth } from '../inputs/periods.js';
 import type { GapCause, Plan, PlanSummary, SystemSummary } from './plan.js';
+import { summarizeLevers } from './summarize-levers.js';
 
 export function summarizePlan(plan: Plan): PlanSummary {
   const { input } = plan;
@@ -54,6 +55,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
       const n = sum(inCat.map((s) => s.need));
       return { category, fillRate: n > 0 ? sum(inCat.map((s) => s.delivered)) / n : 1 };
     }),
+    levers: summarizeLevers(plan),
   };
 }
 

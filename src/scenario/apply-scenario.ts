@@ -3,6 +3,7 @@ import type { DataSet } from '../inputs/parse-data-folder.js';
 import { formatMonth } from '../inputs/periods.js';
 import { planChannels } from './plan-channels.js';
 import type { Financing, PlanInput } from './plan-input.js';
+import { planOptions, planReleases } from './plan-levers.js';
 import { excludedPayers, planPayers } from './plan-payers.js';
 import { byCode, planLines, planNeeds, planProducts } from './plan-products.js';
 import type { ScenarioSettings } from './scenario-settings.js';
@@ -19,7 +20,7 @@ export function applyScenario(data: DataSet, settings: ScenarioSettings): { inpu
     .map((c) => ({ code: c.country, name: c.name, gdpEur: c.gdp_eur, group: c.group ?? '' }))
     .sort((a, b) => byCode(a.code, b.code));
   const payers = planPayers(data, settings, excluded, first, horizon);
-  const lines = planLines(data, settings, excluded, first, horizon);
+  const lines = [...planLines(data, settings, excluded, first, horizon), ...planReleases(data, settings, excluded, first, horizon)];
   const needs = planNeeds(data, settings, first, horizon);
   const kind = settings.financing ?? (data.channels.length > 0 ? 'channels' : 'national');
   const financing: Financing =
@@ -36,6 +37,7 @@ export function applyScenario(data: DataSet, settings: ScenarioSettings): { inpu
       payers,
       ...planProducts(data),
       lines,
+      options: planOptions(data, settings, lines, first),
       needs,
       recipients: [...new Set(needs.map((n) => n.recipient))].sort(byCode),
       financing,

@@ -1,12 +1,13 @@
 import type { DataSet } from '../inputs/parse-data-folder.js';
 import { humanEuros, humanUnits } from '../base/format-number.js';
+import { formatMonth } from '../inputs/periods.js';
 import { settingText } from './applied-settings.js';
 import { BASELINE } from './prepare-scenario.js';
 import { scenarioNames, scenarioRows } from './scenario-rows.js';
 import { settingRows } from './setting-words.js';
 
 /** What `rampup list` lists: a data folder's contents, without solving anything. */
-export const LISTS = ['scenarios', 'systems', 'countries', 'channels', 'settings'] as const;
+export const LISTS = ['scenarios', 'systems', 'countries', 'channels', 'settings', 'options', 'inventories'] as const;
 export type ListName = (typeof LISTS)[number];
 
 export interface Listing {
@@ -62,6 +63,29 @@ export function listDataSet(data: DataSet, what: ListName): Listing {
         ],
       };
     }
+    case 'options':
+      return {
+        header: ['country', 'system', 'producer', 'option', 'adds a month', 'cost per unit/month', 'lead', 'first order', 'take-or-pay', 'description'],
+        rows: data.options.map((o) => [
+          o.country,
+          o.system,
+          o.producer ?? '',
+          o.option,
+          humanUnits(o.max_capacity_added),
+          humanEuros(o.cost_per_capacity_eur),
+          `${o.lead_time_months} months`,
+          o.first_order_month === undefined ? 'from the start' : formatMonth(o.first_order_month),
+          o.offtake_months ? `${o.offtake_months} months` : '-',
+          o.description ?? '',
+        ]),
+        notes: [data.options.length === 0 ? 'No options.csv: lines grow only through their own expansion columns of capacity.csv.' : 'Targets for --set option_scale: an option id, a pattern of them (e.g. tier-*), a country, a system or category:NAME (0 closes the options).'],
+      };
+    case 'inventories':
+      return {
+        header: ['holder', 'system', 'units', 'at most a month', 'from', 'unit cost', 'description'],
+        rows: data.inventories.map((i) => [i.holder, i.system, humanUnits(i.units), humanUnits(i.max_per_month), i.first_month === undefined ? 'the start' : formatMonth(i.first_month), humanEuros(i.unit_cost_eur), i.description ?? '']),
+        notes: [data.inventories.length === 0 ? 'No inventories.csv: no stock can be released.' : 'Targets for --set inventory_scale: a country, a system or category:NAME.'],
+      };
     case 'settings': {
       const groups = [...new Set(data.countries.flatMap((c) => (c.group ? [`group:${c.group}`] : [])))].sort();
       const categories = [...new Set(data.systems.map((s) => `category:${s.category}`))].sort();
@@ -78,6 +102,7 @@ export function listDataSet(data: DataSet, what: ListName): Listing {
           ...(data.materials.length > 0 ? [`Materials: ${data.materials.map((m) => m.material).join(' ')}`] : []),
           ...(data.channels.length > 0 ? [`Channels: ${[...new Set(data.channels.map((c) => c.row.channel))].join(' ')} (rampup list channels)`] : []),
           ...channelGroupNote(data),
+          ...(data.options.length > 0 ? [`Options: ${[...new Set(data.options.map((o) => o.option))].join(' ')} (rampup list options)`] : []),
         ],
       };
     }

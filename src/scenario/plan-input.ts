@@ -46,6 +46,9 @@ export interface PlanBomEntry {
   readonly quantityPerUnit: number;
 }
 
+/** What a line is: a plant that exists, one that could be built, or a holder's stock that can be released (model.md version 3). */
+export type LineKind = 'existing' | 'candidate' | 'release';
+
 export interface PlanLine {
   /** `country/product/producer`, unique. */
   readonly id: string;
@@ -68,6 +71,38 @@ export interface PlanLine {
   readonly expansionCostEur: number;
   /** Units per month of the horizon already sold to others (their armies, other export customers). */
   readonly committed: readonly number[];
+  readonly kind: LineKind;
+  /** First month (index) it can make anything: a stock release's first month; 0 otherwise. */
+  readonly firstT: number;
+  /** A stock release's units over the horizon (model.md 2s); undefined for a production line. */
+  readonly releaseUnits: number | undefined;
+  /** [t] share of the output committed to others that they would let wait (model.md 2q). */
+  readonly deferrable: readonly number[];
+  /** EUR per unit and month that a deferred unit waits. */
+  readonly deferralCostEur: number;
+}
+
+/**
+ * A way to add capacity to a line, beyond its own expansion (its option 0, the line's fields
+ * above): model.md version 3's `O(l)`.
+ */
+export interface PlanOption {
+  /** The option's id in options.csv, unique per line. */
+  readonly id: string;
+  /** Index into PlanInput.lines. */
+  readonly line: number;
+  /** Most capacity (units/month) it adds over the horizon. */
+  readonly addPerMonth: number;
+  /** EUR per unit/month of capacity. */
+  readonly costPerCapacityEur: number;
+  readonly leadTimeMonths: number;
+  /** Most capacity ordered through it in one month; undefined = no limit. */
+  readonly maxOrderPerMonth: number | undefined;
+  /** First month (index) an order may be placed. */
+  readonly firstOrderT: number;
+  /** Take-or-pay: months the capacity bought must produce once online (0 = none). */
+  readonly offtakeMonths: number;
+  readonly description: string;
 }
 
 export interface PlanNeed {
@@ -115,8 +150,10 @@ export interface PlanInput {
   readonly systems: readonly PlanSystem[];
   readonly materials: readonly PlanMaterial[];
   readonly bom: readonly PlanBomEntry[];
-  /** Lines of systems, then of materials, each sorted by product, country and producer. */
+  /** Lines of systems, then of materials, each sorted by product, country and producer; then stock releases. */
   readonly lines: readonly PlanLine[];
+  /** The lines' capacity options beyond their own expansion, in line order. */
+  readonly options: readonly PlanOption[];
   readonly needs: readonly PlanNeed[];
   readonly recipients: readonly string[];
   readonly financing: Financing;

@@ -55,6 +55,7 @@ function knownTargets(data: DataSet): KnownTargets {
     materials: new Set(data.materials.map((m) => m.material)),
     channels: new Set(data.channels.map((c) => c.row.channel)),
     channelGroups: groupChannels(data),
+    options: new Set(data.options.map((o) => o.option)),
     groups: new Set([...data.countries, ...data.funds].flatMap((c) => (c.group ? [c.group] : []))),
     categories: new Set(data.systems.map((s) => s.category)),
   };

@@ -10,6 +10,9 @@ export type Target =
   | { kind: 'channel'; code: string }
   /** Several channels: a pattern (`purl-*`) or a group of channels.csv (`group:purl`), as matched when the scenario was read. */
   | { kind: 'channels'; codes: readonly string[] }
+  | { kind: 'option'; code: string }
+  /** Several options: a pattern of option ids (`tier-*`), as matched when the scenario was read. */
+  | { kind: 'options'; codes: readonly string[] }
   | { kind: 'group'; name: string }
   | { kind: 'category'; name: string };
 
@@ -18,7 +21,7 @@ export interface TargetedValue {
   readonly value: number;
 }
 
-export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'group' | 'category';
+export type TargetKind = 'all' | 'country' | 'fund' | 'system' | 'material' | 'channel' | 'option' | 'group' | 'category';
 export type ValueKind = 'multiplier' | 'share' | 'percent' | 'none' | 'financing' | 'month';
 
 /**
@@ -57,6 +60,9 @@ export const SETTINGS = {
   channel_share: { targets: ['all', 'channel'], value: 'share', into: 'channelShare', collect: 'list' },
   commitment_scale: { targets: ['all', 'country', 'system', 'material', 'category'], value: 'multiplier', into: 'commitmentScale', collect: 'list' },
   priority_scale: { targets: ['all', 'system', 'category'], value: 'multiplier', into: 'priorityScale', collect: 'list' },
+  option_scale: { targets: ['all', 'country', 'system', 'category', 'option'], value: 'multiplier', into: 'optionScale', collect: 'list' },
+  inventory_scale: { targets: ['all', 'country', 'system', 'category'], value: 'multiplier', into: 'inventoryScale', collect: 'list' },
+  deferrable_scale: { targets: ['all', 'country', 'system', 'category'], value: 'multiplier', into: 'deferrableScale', collect: 'list' },
   start: { targets: [], value: 'month', into: 'start', collect: 'one' },
   end: { targets: [], value: 'month', into: 'end', collect: 'one' },
 } as const satisfies Record<string, SettingSpec>;

@@ -10,6 +10,8 @@ export interface KnownTargets {
   readonly channels: ReadonlySet<string>;
   /** The channels of each group of channels.csv (its optional `group` column). */
   readonly channelGroups: ReadonlyMap<string, readonly string[]>;
+  /** Option ids of options.csv (an id may name options of several lines). */
+  readonly options: ReadonlySet<string>;
   readonly groups: ReadonlySet<string>;
   readonly categories: ReadonlySet<string>;
 }
@@ -22,6 +24,7 @@ export function describeTargets(kinds: readonly TargetKind[]): string {
     system: 'a system code',
     material: 'a material',
     channel: 'a channel id, a pattern (purl-*), group:NAME of channels.csv',
+    option: 'an option id, or a pattern of them (tier-*)',
     group: 'group:NAME',
     category: 'category:NAME',
   };
@@ -51,6 +54,12 @@ export function parseTarget(text: string, kinds: readonly TargetKind[], known: K
   if (kinds.includes('system') && known.systems.has(text)) return { kind: 'system', code: text };
   if (kinds.includes('material') && known.materials.has(text)) return { kind: 'material', code: text };
   if (kinds.includes('channel') && known.channels.has(text)) return { kind: 'channel', code: text };
+  if (kinds.includes('option') && known.options.has(text)) return { kind: 'option', code: text };
+  if (kinds.includes('option') && isPattern(text)) {
+    const codes = matchPattern(text, [...known.options].sort());
+    if (codes.length > 0) return { kind: 'options', codes };
+    return `"${text}" matches no option of options.csv (a pattern is matched as written, case and all); the options are ${list(known.options)}`;
+  }
   if (kinds.includes('channel')) return `"${text}" is not a channel of channels.csv${hintOf(text, known.channels)}; the channels are ${list(known.channels)}`;
   return unknownTarget(text, kinds, known);
 }
@@ -109,18 +118,18 @@ export function targetMatchesChannel(target: Target, channel: string): boolean {
 
 /** Why a code is not a target, with the codes there are (and the one probably meant). */
 function unknownTarget(text: string, kinds: readonly TargetKind[], known: KnownTargets): string {
-  const pools = { country: known.countries, fund: known.funds, system: known.systems, material: known.materials } as const;
+  const pools = { country: known.countries, fund: known.funds, system: known.systems, material: known.materials, option: known.options } as const;
   // Kinds the data has none of (no funds.csv) would only clutter the message.
-  const allowed = (['country', 'fund', 'system', 'material'] as const).filter((k) => kinds.includes(k));
+  const allowed = (['country', 'fund', 'system', 'material', 'option'] as const).filter((k) => kinds.includes(k));
   const present = allowed.filter((k) => pools[k].size > 0);
   const named = present.length > 0 ? present : allowed;
   const codes = named.flatMap((k) => [...pools[k]]);
   const what = named.join(' or ') || 'target';
   const hint = didYouMean(text, codes);
   const upper = kinds.includes('country') && /[a-z]/.test(text) && text.length === 2 ? '; country codes are upper case' : '';
-  const shown = codes.length > 40 ? `${codes.slice(0, 40).join(', ')}, ... (rampup list countries, rampup list systems)` : codes.join(', ');
+  const shown = codes.length > 40 ? `${codes.slice(0, 40).join(', ')}, ... (rampup list countries, rampup list systems, rampup list options)` : codes.join(', ');
   const groups = kinds.includes('group') && known.groups.size > 0 ? `; groups: ${[...known.groups].sort().map((g) => `group:${g}`).join(', ')}` : '';
-  const plural = named.length === 1 ? { country: 'countries', fund: 'funds', system: 'systems', material: 'materials' }[named[0]!] : 'codes';
+  const plural = named.length === 1 ? { country: 'countries', fund: 'funds', system: 'systems', material: 'materials', option: 'options' }[named[0]!] : 'codes';
   return `"${text}" is not a known ${what}${hint}${upper}; the ${plural} are ${shown || '(none)'}${groups}`;
 }
 

@@ -21,6 +21,8 @@ export interface EngineChoice {
   readonly timeLimitSeconds?: number;
   /** Stage 3: 'soonest' (default) picks, of the best and cheapest plans, the one that delivers soonest; 'none' skips it. */
   readonly tieBreak?: 'soonest' | 'none';
+  /** Stage 4: 'proportional' (default) settles who pays by the rule of model.md version 3; 'none' skips it. */
+  readonly spread?: 'proportional' | 'none';
 }
 
 /** The engine's hooks, which stay in the thread that has them. */

@@ -1,6 +1,8 @@
 import { SolveError } from '../base/errors.js';
 import type { LinearProgram } from '../model/linear-program.js';
 import type { LexicographicProgram } from '../model/stages.js';
+import { holdBounds, holdFace, holdRow } from './hold-stage.js';
+import { solveSpread } from './spread-stage.js';
 import type { SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 type Optimal = Extract<SolveResult, { status: 'optimal' }>;
@@ -10,9 +12,11 @@ export interface LexicographicSolution {
   readonly shortfall: Optimal;
   /** Stage 2: least money the payers spend (EUR millions) at that shortfall. */
   readonly cost: Optimal;
-  /** The plan's values: stage 3's (deliver soonest) where the tie-break is on, else stage 2's. */
+  /** The plan's values: the last stage's (4 where the spread is on, 3 where the tie-break is), else stage 2's. */
   readonly plan: Optimal;
-  readonly timingsMs: { readonly stage1: number; readonly stage2: number; readonly stage3: number };
+  /** Stage 4: the spread of spending over the payers (model.md version 3), where it ran; its objective in the model's money unit. */
+  readonly spread?: Optimal;
+  readonly timingsMs: { readonly stage1: number; readonly stage2: number; readonly stage3: number; readonly stage4: number };
   /** What the engine did in each stage, stage 1 first (iterations, warm start, an IPM fallback); none for a stage skipped. */
   readonly stats: readonly (SolveStats | undefined)[];
   /** The first row the stages added to the session (the shortfall bound of stage 2; stage 3's follows). */
@@ -21,6 +25,8 @@ export interface LexicographicSolution {
   readonly firstStageStart?: SessionStart;
   /** Why the tie-break found no plan, where it failed; the plan is then stage 2's, which is as good and as cheap. */
   readonly tieBreakFailed?: string;
+  /** Why stage 4 found no plan, where it failed; the plan is then the stage's before, and who pays is one of many answers. */
+  readonly spreadFailed?: string;
 }
 
 /** Relative and absolute slack on the stage-1 optimum when it becomes a stage-2 row (model.md). */
@@ -61,59 +67,102 @@ export async function openSession(lp: LinearProgram, adapter: SolverAdapter, opt
 async function solveStages(program: LexicographicProgram, adapter: SolverAdapter, session: SolverSession, options: SolveOptions): Promise<LexicographicSolution> {
   const { lp, shortfall } = program;
   const firstStageRow = session.program.numRows;
-  let start = performance.now();
-  const first = await session.solve();
-  const stage1 = performance.now() - start;
-  if (first.status !== 'optimal') throw failure(first, 1, lp, options);
+  const first = await timed(() => session.solve());
+  if (first.result.status !== 'optimal') throw failure(first.result, 1, lp, options);
   const firstStageStart = session.saveStart();
-  const kept = { firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
-
-  // Stage 2 keeps the least shortfall within model.md's tolerance, as a row (one entry per need).
-  const bound = first.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
-  let letGo: (() => void) | undefined;
+  const letGo: (() => void)[] = [];
   try {
-    // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound
+    // Stage 2 keeps the least shortfall within model.md's tolerance, as a row (one entry per need):
+    // weighted shortfall = W - sum(w y) <= bound  <=>  sum(w y) >= W - bound.
+    const bound = first.result.objective * (1 + SHORTFALL_REL_TOL) + SHORTFALL_ABS_TOL;
     session.addRows([{ name: 'shortfall_bound', lower: shortfall.offset - bound, upper: Infinity, indices: shortfall.indices, values: shortfall.values }]);
     session.setObjective(program.money, 0);
-    start = performance.now();
-    const second = await session.solve();
-    const stage2 = performance.now() - start;
-    if (second.status !== 'optimal') throw failure(second, 2, lp, options);
-    // javascript-lp-solver's points break a bound this tight by up to 1e-3: it plans without the tie-break.
-    const soonest = program.soonest;
-    if (options.tieBreak === 'none' || !soonest || !adapter.features.tieBreak) {
-      return { shortfall: first, cost: second, plan: second, timingsMs: { stage1, stage2, stage3: 0 }, stats: [first.stats, second.stats], ...kept };
-    }
-
-    // Stage 3: money <= V* within the engine's accuracy (model.md allows 1e-6 absolute, a whole
-    // euro here, which the tie-break would spend on output of no use).
-    const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.objective), adapter.features.precision);
-    const shortfallRow = session.program.numRows - 1;
-    letGo = adapter.features.optimalFace ? holdMoneyFace(session, second, shortfallRow, slack) : undefined;
-    if (!letGo) {
-      const money = nonzeros(program.money);
-      session.addRows([{ name: 'money_bound', lower: -Infinity, upper: second.objective + slack, indices: money.indices, values: money.values }]);
-    }
-    // Then minimise sum w (H + 1 - t) u.
-    session.setObjective(soonest.cost, soonest.offset);
-    start = performance.now();
-    // The tie-break only orders deliveries: on large programs it gets as long as the first two
-    // stages took (at least TIE_BREAK_MIN_SECONDS), then the plan keeps stage 2's order.
-    const third = await session.solve({ timeLimitSeconds: Math.max(TIE_BREAK_MIN_SECONDS, (stage1 + stage2) / 1000) });
-    const stage3 = performance.now() - start;
-    const timingsMs = { stage1, stage2, stage3 };
-    // Stage 2 already holds a best, cheapest plan: a tie-break lost to numerical trouble or the
-    // time limit costs only the order of deliveries, so it is reported, not fatal.
-    if (third.status !== 'optimal') {
-      const ownBudget = `it took longer than the first two stages together (${lp.numCols} columns, ${lp.numRows} rows)`;
-      const tieBreakFailed = third.status !== 'time-limit' ? third.message : options.timeLimitSeconds === undefined ? ownBudget : 'the time limit';
-      return { shortfall: first, cost: second, plan: second, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept, tieBreakFailed };
-    }
-    return { shortfall: first, cost: second, plan: third, timingsMs, stats: [first.stats, second.stats, third.stats], ...kept };
+    const second = await timed(() => session.solve());
+    if (second.result.status !== 'optimal') throw failure(second.result, 2, lp, options);
+    const done = { first: first as Timed<Optimal>, second: second as Timed<Optimal>, firstStageRow, ...(firstStageStart ? { firstStageStart } : {}) };
+    return await laterStages(session, program, adapter, options, done, letGo);
   } finally {
     // The program's own bounds back, for re-solves of variants in the same session.
-    letGo?.();
+    for (const release of letGo.reverse()) release();
   }
+}
+
+interface Timed<R> {
+  readonly result: R;
+  readonly ms: number;
+}
+
+async function timed<R>(work: () => Promise<R>): Promise<Timed<R>> {
+  const start = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - start };
+}
+
+/** The stages solved so far: the first two, and where the session stood after the first. */
+interface FirstStages {
+  readonly first: Timed<Optimal>;
+  readonly second: Timed<Optimal>;
+  readonly firstStageRow: number;
+  readonly firstStageStart?: SessionStart;
+}
+
+/**
+ * Stages 3 (deliver soonest) and 4 (who pays: the spread), each on the optimal face of the
+ * stages before it. Either only orders deliveries or settles the split of money: each gets as long
+ * as the first two stages took (at least TIE_BREAK_MIN_SECONDS); one lost to numerical trouble or
+ * its time leaves the plan of the stage before, which is as good and as cheap, and says so.
+ * javascript-lp-solver's points break bounds this tight by up to 1e-3: it plans without them.
+ */
+async function laterStages(session: SolverSession, program: LexicographicProgram, adapter: SolverAdapter, options: SolveOptions, done: FirstStages, letGo: (() => void)[]): Promise<LexicographicSolution> {
+  const { first, second, ...kept } = done;
+  const soonest = options.tieBreak !== 'none' && adapter.features.tieBreak ? program.soonest : undefined;
+  const spread = options.spread !== 'none' && adapter.features.tieBreak ? program.spread : undefined;
+  const solution = (plan: Optimal, later: { third?: Timed<SolveResult>; fourth?: Timed<SolveResult> }, failed: Pick<LexicographicSolution, 'tieBreakFailed' | 'spreadFailed'> = {}): LexicographicSolution => ({
+    shortfall: first.result,
+    cost: second.result,
+    plan,
+    ...(later.fourth?.result.status === 'optimal' ? { spread: later.fourth.result } : {}),
+    timingsMs: { stage1: first.ms, stage2: second.ms, stage3: later.third?.ms ?? 0, stage4: later.fourth?.ms ?? 0 },
+    stats: [first.result.stats, second.result.stats, later.third?.result.stats, later.fourth?.result.stats],
+    ...kept,
+    ...failed,
+  });
+  if (!soonest && !spread) return solution(second.result, {});
+  const budget = Math.max(TIE_BREAK_MIN_SECONDS, (first.ms + second.ms) / 1000);
+  const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.result.objective), adapter.features.precision);
+  letGo.push(holdMoney(session, program, second.result, adapter, slack));
+  let plan = second.result;
+  let third: Timed<SolveResult> | undefined;
+  if (soonest) {
+    session.setObjective(soonest.cost, soonest.offset);
+    third = await timed(() => session.solve({ timeLimitSeconds: budget }));
+    if (third.result.status !== 'optimal') return solution(second.result, { third }, { tieBreakFailed: stageFailure(third.result, program, options, 'the first two stages together') });
+    plan = third.result;
+  }
+  if (!spread) return solution(plan, { ...(third ? { third } : {}) });
+  if (soonest && third?.result.status === 'optimal') {
+    const face = adapter.features.optimalFace ? holdFace(session) : undefined;
+    if (face) letGo.push(face);
+    else holdRow(session, 'soonest_bound', soonest.cost, soonest.offset, third.result, Math.max(SHORTFALL_REL_TOL * Math.abs(third.result.objective), adapter.features.precision));
+  }
+  const fourth = await timed(() => solveSpread(session, spread, budget));
+  if (fourth.result.status !== 'optimal') return solution(plan, { ...(third ? { third } : {}), fourth }, { spreadFailed: stageFailure(fourth.result, program, options, 'the first two stages together') });
+  return solution(fourth.result, { ...(third ? { third } : {}), fourth });
+}
+
+/** Why a later stage found no plan: its own words, or the time it had. */
+function stageFailure(result: Exclude<SolveResult, Optimal>, program: LexicographicProgram, options: SolveOptions, what: string): string {
+  if (result.status !== 'time-limit') return result.message;
+  return options.timeLimitSeconds === undefined ? `it took longer than ${what} (${program.lp.numCols} columns, ${program.lp.numRows} rows)` : 'the time limit';
+}
+
+/** Holds stage 2's least money: on its optimal face where the engine says it, else behind a money row. */
+function holdMoney(session: SolverSession, program: LexicographicProgram, second: Optimal, adapter: SolverAdapter, slack: number): () => void {
+  const shortfallRow = session.program.numRows - 1;
+  const face = adapter.features.optimalFace ? holdMoneyFace(session, second, shortfallRow, slack) : undefined;
+  if (face) return face;
+  holdRow(session, 'money_bound', program.money, 0, second, slack);
+  return () => undefined;
 }
 
 /**
@@ -144,15 +193,7 @@ function holdMoneyFace(session: SolverSession, second: Optimal, shortfallRow: nu
     rows.lower.push(Math.max(program.rowLower[shortfallRow]!, activity - slack / dual));
     rows.upper.push(Math.min(program.rowUpper[shortfallRow]!, activity + slack / dual));
   }
-  const columnsWere = { lower: Float64Array.from(columns.indices, (j) => program.colLower[j]!), upper: Float64Array.from(columns.indices, (j) => program.colUpper[j]!) };
-  const rowIndices = Int32Array.from(rows.indices);
-  const rowsWere = { lower: Float64Array.from(rowIndices, (i) => program.rowLower[i]!), upper: Float64Array.from(rowIndices, (i) => program.rowUpper[i]!) };
-  session.setColumnBounds(columns.indices, columns.lower, columns.upper);
-  session.setRowBounds(rowIndices, Float64Array.from(rows.lower), Float64Array.from(rows.upper));
-  return () => {
-    session.setColumnBounds(columns.indices, columnsWere.lower, columnsWere.upper);
-    session.setRowBounds(rowIndices, rowsWere.lower, rowsWere.upper);
-  };
+  return holdBounds(session, columns, { indices: Int32Array.from(rows.indices), lower: Float64Array.from(rows.lower), upper: Float64Array.from(rows.upper) });
 }
 
 /** One solve of one program (e.g. a guarantee level or a sensitivity run): optimal or SolveError. */
@@ -168,11 +209,6 @@ export async function solveOnce(lp: LinearProgram, adapter: SolverAdapter, optio
   }
 }
 
-function nonzeros(values: Float64Array): { indices: Int32Array; values: Float64Array } {
-  const indices: number[] = [];
-  for (let j = 0; j < values.length; j++) if (values[j] !== 0) indices.push(j);
-  return { indices: Int32Array.from(indices), values: Float64Array.from(indices, (j) => values[j]!) };
-}
 
 function checkSize(lp: LinearProgram, adapter: SolverAdapter): void {
   const size = lp.numCols + lp.numRows;

@@ -29,6 +29,8 @@ export interface SolveOptions {
   readonly beforeEngineLoad?: (columns: number) => void;
   /** Stage 3 of the lexicographic solve: 'soonest' (default) delivers as early as the best, cheapest plans allow; 'none' skips it. */
   readonly tieBreak?: 'soonest' | 'none';
+  /** Stage 4 (model.md version 3): 'proportional' (default) spreads spending so each payer spends the same share of its money as far as the channels allow; 'none' skips it. */
+  readonly spread?: 'proportional' | 'none';
   /**
    * Runs an engine call where it can be stopped at a time limit (the shell gives a worker
    * thread: run/solve-in-worker.ts); absent, the call runs in this thread, without a hard limit.

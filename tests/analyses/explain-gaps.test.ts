@@ -69,7 +69,7 @@ describe('cost to close and the earliest month met', () => {
     const closure = outcome.plan.closure!;
     expect(closure.extraMoneyEur).toBeCloseTo(150 * 1000, 2);
     expect(closure.weightedShortfallUnlimited).toBeCloseTo(0, 6);
-    expect(closure.bySystem.get('s')).toEqual({ costToCloseEur: expect.closeTo(150_000, 2), shortfallMoneyCannotClose: 0, firstMonthMetUnlimited: '2026-01', bindingInputs: [] });
+    expect(closure.bySystem.get('s')).toEqual({ costToCloseEur: expect.closeTo(150_000, 2), shortfallMoneyCannotClose: 0, firstMonthMetUnlimited: '2026-01', bindingInputs: [], shortUnlimited: [] });
     expect([...closure.topUpByPayer]).toEqual([['AA', expect.closeTo(150_000, 2)]]);
   });
 

@@ -14,7 +14,7 @@ describe('the built rampup binary', () => {
     expect(run.stdout).toContain('worst gaps:');
     expect(run.stdout).toContain(`reports: ${join(out, 'baseline')}/`);
     expect(readdirSync(join(out, 'baseline')).sort()).toEqual(
-      ['budget_shares.csv', 'by_year.csv', 'capacity_plan.csv', 'gaps.csv', 'gaps_by_system.csv', 'manifest.json', 'money_flows.csv', 'production.csv', 'report.html', 'summary.md', 'timings.json'].sort(),
+      ['budget_shares.csv', 'by_year.csv', 'capacity_plan.csv', 'gaps.csv', 'gaps_by_system.csv', 'manifest.json', 'money_flows.csv', 'options_plan.csv', 'production.csv', 'report.html', 'summary.md', 'timings.json'].sort(),
     );
     const manifest = JSON.parse(readFileSync(join(out, 'baseline', 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest)).toEqual(expect.arrayContaining(['tool', 'scenario', 'inputs', 'solver', 'model', 'status', 'objectives']));

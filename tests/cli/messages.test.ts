@@ -85,7 +85,7 @@ describe('issue 19.4: messages that say how to fix it', () => {
     const data = exampleWith('needs.csv', (t) => t.replace('2026-03', '2026-3'));
     expect(refused(['validate', '--data', data])).toMatch(/rampup: 1 problem found\.\n$/);
     expect(refused(['plan', '--data', data])).toMatch(/rampup: 1 problem found; nothing was written\.\n$/);
-    expect(refused(['list', 'sytems', '--data', data])).toContain('list sytems: BAD_VALUE rampup can list scenarios, systems, countries, channels, settings (did you mean systems?)');
+    expect(refused(['list', 'sytems', '--data', data])).toContain('list sytems: BAD_VALUE rampup can list scenarios, systems, countries, channels, settings, options, inventories (did you mean systems?)');
   });
 
   it('a folder that cannot be written is named, with the reason, and is not reported as a bug', () => {

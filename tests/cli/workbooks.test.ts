@@ -16,7 +16,7 @@ describe('issue 19.6: workbooks people can read', () => {
     const run = runBuiltCli(['plan', '--data', EXAMPLE, '--out', out, '--xlsx', '--set', 'budget_scale=2']);
     expect(run.status, run.stderr).toBe(0);
     const book = await workbook(join(out, 'baseline+budget_scale=2', 'report.xlsx'));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['About', 'gaps', 'gaps_by_system', 'by_year', 'production', 'capacity_plan', 'budget_shares', 'money_flows']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['About', 'gaps', 'gaps_by_system', 'by_year', 'production', 'capacity_plan', 'options_plan', 'budget_shares', 'money_flows']);
     const about = book.getWorksheet('About')!;
     const line = (label: string) => about.getColumn(1).values.indexOf(label);
     expect(about.getCell(line('Ramp-up plan'), 2).value).toBe('scenario baseline');

@@ -35,6 +35,33 @@ export interface LineSpec {
   xcost?: number;
   /** delivery_lag_months */
   lag?: number;
+  /** capacity.csv status (version 3): a candidate plant. */
+  status?: 'existing' | 'candidate';
+}
+
+/** An options.csv row (version 3); `first` is a month index from the first month. */
+export interface OptionSpec {
+  country?: string;
+  system?: string;
+  producer?: string;
+  id: string;
+  add: number;
+  cost: number;
+  lead: number;
+  ramp?: number;
+  first?: number;
+  offtake?: number;
+}
+
+/** An inventories.csv row (version 3); `first` is a month index from the first month. */
+export interface InventorySpec {
+  holder: string;
+  system?: string;
+  units: number;
+  perMonth: number;
+  first?: number;
+  unit: number;
+  lag?: number;
 }
 
 export interface CaseSpec {
@@ -51,15 +78,19 @@ export interface CaseSpec {
   /** Version 2: funds (code -> group), channels.csv rows, commitments (per month, every month), materials and bom. */
   funds?: Record<string, string>;
   channels?: readonly { id: string; payer: string; seller: string; product?: string; share?: number; factor?: number }[];
-  commitments?: readonly { country?: string; system?: string; producer?: string; quantity: number }[];
+  commitments?: readonly { country?: string; system?: string; producer?: string; quantity: number; share?: number; premium?: number }[];
   materials?: readonly string[];
   bom?: readonly { product: string; material: string; quantity: number }[];
+  /** Version 3: capacity options and stock releases. */
+  options?: readonly OptionSpec[];
+  inventories?: readonly InventorySpec[];
 }
 
 /** A data folder in memory for a small hand-checkable case. */
 export function caseFiles(spec: CaseSpec): DataFiles {
   const ms = months('2026-01', spec.months);
-  const countries: NonNullable<CaseSpec['countries']> = spec.countries ?? [...new Set([...spec.lines.map((l) => l.country ?? 'AA'), ...Object.keys(spec.budgets)])].map((code) => ({ code }));
+  const countries: NonNullable<CaseSpec['countries']> =
+    spec.countries ?? [...new Set([...spec.lines.map((l) => l.country ?? 'AA'), ...(spec.inventories ?? []).map((i) => i.holder), ...Object.keys(spec.budgets)])].map((code) => ({ code }));
   const materials = new Set(spec.materials ?? []);
   const systems: NonNullable<CaseSpec['systems']> =
     spec.systems ?? [...new Set([...spec.lines.map((l) => l.system ?? 's'), ...Object.keys(spec.needs)])].filter((code) => !materials.has(code)).map((code) => ({ code }));
@@ -68,8 +99,8 @@ export function caseFiles(spec: CaseSpec): DataFiles {
     'countries.csv': csv(['country', 'name', 'gdp_eur', 'group'], countries.filter((c) => !funds.has(c.code)).map((c) => [c.code, `Country ${c.code}`, c.gdp ?? 1e12, c.group])),
     'systems.csv': csv(['system', 'name', 'category', 'unit', 'priority'], systems.map((s) => [s.code, `System ${s.code}`, s.category ?? 'cat', 'unit', s.priority ?? 1])),
     'capacity.csv': csv(
-      ['country', 'system', 'producer', 'capacity_per_month', 'max_capacity_per_month', 'max_expansion_per_month', 'lead_time_months', 'unit_cost_eur', 'expansion_cost_eur', 'delivery_lag_months'],
-      spec.lines.map((l) => [l.country ?? 'AA', l.system ?? 's', l.producer ?? 'P', l.cap0, l.capmax, l.ramp, l.lead, l.unit ?? 1, l.xcost, l.lag]),
+      ['country', 'system', 'producer', 'capacity_per_month', 'max_capacity_per_month', 'max_expansion_per_month', 'lead_time_months', 'unit_cost_eur', 'expansion_cost_eur', 'delivery_lag_months', ...(spec.lines.some((l) => l.status) ? ['status'] : [])],
+      spec.lines.map((l) => [l.country ?? 'AA', l.system ?? 's', l.producer ?? 'P', l.cap0, l.capmax, l.ramp, l.lead, l.unit ?? 1, l.xcost, l.lag, ...(spec.lines.some((x) => x.status) ? [l.status] : [])]),
     ),
     'needs.csv': csv(
       ['system', 'period', 'quantity'],
@@ -85,9 +116,22 @@ export function caseFiles(spec: CaseSpec): DataFiles {
     );
   }
   if (spec.commitments) {
+    const deferrable = spec.commitments.some((c) => c.share !== undefined);
     texts['commitments.csv'] = csv(
-      ['country', 'system', 'producer', 'period', 'quantity'],
-      spec.commitments.flatMap((c) => ms.map((m) => [c.country ?? 'AA', c.system ?? 's', c.producer ?? 'P', m, c.quantity])),
+      ['country', 'system', 'producer', 'period', 'quantity', ...(deferrable ? ['deferrable_share', 'deferral_cost_eur_per_unit_month'] : [])],
+      spec.commitments.flatMap((c) => ms.map((m) => [c.country ?? 'AA', c.system ?? 's', c.producer ?? 'P', m, c.quantity, ...(deferrable ? [c.share, c.premium] : [])])),
+    );
+  }
+  if (spec.options) {
+    texts['options.csv'] = csv(
+      ['country', 'system', 'producer', 'option', 'max_capacity_added', 'cost_per_capacity_eur', 'lead_time_months', 'max_order_per_month', 'first_order_month', 'offtake_months'],
+      spec.options.map((o) => [o.country ?? 'AA', o.system ?? 's', o.producer ?? 'P', o.id, o.add, o.cost, o.lead, o.ramp, o.first === undefined ? undefined : ms[o.first], o.offtake]),
+    );
+  }
+  if (spec.inventories) {
+    texts['inventories.csv'] = csv(
+      ['holder', 'system', 'units', 'max_per_month', 'first_month', 'unit_cost_eur', 'delivery_lag_months'],
+      spec.inventories.map((i) => [i.holder, i.system ?? 's', i.units, i.perMonth, i.first === undefined ? undefined : ms[i.first], i.unit, i.lag]),
     );
   }
   if (spec.materials) texts['materials.csv'] = csv(['material', 'name', 'unit'], spec.materials.map((m) => [m, `Material ${m}`, 'kg']));

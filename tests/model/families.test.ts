@@ -25,6 +25,20 @@ const CHANNELS: CaseSpec = {
   stocks: { s: 3 },
 };
 
+/** Version 3's levers: an option with take-or-pay, a candidate plant, a stock release, output that may wait. */
+const LEVERS: CaseSpec = {
+  lines: [{ cap0: 10, capmax: 20, lead: 1, unit: 100, xcost: 50 }, { producer: 'N', cap0: 0, unit: 100, status: 'candidate' }],
+  options: [
+    { id: 'fast', add: 10, cost: 200, lead: 0, offtake: 2 },
+    { producer: 'N', id: 'build', add: 30, cost: 500, lead: 1 },
+  ],
+  inventories: [{ holder: 'BB', units: 20, perMonth: 10, first: 1, unit: 300 }],
+  commitments: [{ quantity: 4, share: 0.5, premium: 10 }],
+  needs: { s: 40 },
+  months: 3,
+  budgets: { AA: 1e7 },
+};
+
 function modelOf(spec: CaseSpec, set: string[] = [], options: Parameters<typeof buildRampUpModel>[1] = {}): RampUpModel {
   const { input } = prepareScenario(loadDataSet(caseFiles(spec)), undefined, set);
   return buildRampUpModel(input, options);
@@ -39,6 +53,7 @@ function everyModel(): RampUpModel[] {
     modelOf(CHANNELS, ['financing=national']),
     withTopUpColumns(modelOf(CHANNELS)).model,
     modelOf(CHANNELS, [], { maximiseGuaranteeOf: new Set(['s']) }),
+    modelOf(LEVERS),
   ];
 }
 
@@ -97,12 +112,13 @@ describe('the model families, each one entry of families.ts', () => {
   });
 
   it('size each index field by what it is counted by', () => {
-    const index = emptyFamilyIndex({ months: 4, lines: 3, needs: 7, systems: 2, materials: 1, payers: 5, channels: 6 }) as unknown as Record<string, Int32Array>;
+    const index = emptyFamilyIndex({ months: 4, lines: 3, needs: 7, systems: 2, materials: 1, payers: 5, channels: 6, options: 2 }) as unknown as Record<string, Int32Array>;
     expect(index.produce!.length).toBe(12);
     expect(index.deliver!.length).toBe(7);
     expect(index.budgetRow!.length).toBe(20);
     expect(index.channelCapRow!.length).toBe(6);
     expect([...index.materialRow!]).toEqual([-1, -1, -1, -1]);
+    expect(index.optionOrder!.length).toBe(8);
   });
 
   it('refuse a kind that no family has, instead of naming it by a default', () => {

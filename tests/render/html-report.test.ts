@@ -48,7 +48,7 @@ function tagNames(html: string): Set<string> {
 
 const PAGE_TAGS = ['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'section', 'h1', 'h2', 'h3', 'p', 'ul', 'li', 'dl', 'dt', 'dd', 'div', 'small', 'strong', 'code'];
 const TABLE_TAGS = ['table', 'thead', 'tbody', 'tr', 'th', 'td'];
-const SVG_TAGS = ['figure', 'figcaption', 'svg', 'g', 'path', 'rect', 'line', 'text', 'defs', 'clippath'];
+const SVG_TAGS = ['figure', 'figcaption', 'svg', 'g', 'path', 'rect', 'line', 'text', 'tspan', 'defs', 'clippath'];
 const ALLOWED_TAGS = new Set([...PAGE_TAGS, ...TABLE_TAGS, ...SVG_TAGS]);
 
 const nonEmpty = (d: string) => d.length > 0 && d !== 'M0,0h0v0h0Z';

@@ -148,3 +148,44 @@ describe('each scenario setting changes the model as model.md says', () => {
     expect(issues(['financing=pooled'])).toEqual([]);
   });
 });
+
+describe('version 3 settings', () => {
+  const levers: CaseSpec = {
+    lines: [{ cap0: 10, capmax: 10, unit: 1 }],
+    options: [{ id: 'tier-2', add: 20, cost: 5, lead: 1 }],
+    inventories: [{ holder: 'BB', units: 30, perMonth: 10, unit: 2 }],
+    commitments: [{ quantity: 4, share: 0.5, premium: 1 }],
+    needs: { s: 30 },
+    months: 4,
+    budgets: { AA: 1e6 },
+    channels: [{ id: 'all', payer: '*', seller: '*' }],
+  };
+  const problems = (set: string[]) => {
+    try {
+      prepareScenario(loadDataSet(caseFiles(levers)), 'baseline', set);
+      return [];
+    } catch (error) {
+      return (error as InputError).issues.map((i) => i.message);
+    }
+  };
+
+  it('option_scale, inventory_scale and deferrable_scale scale what they name', () => {
+    const input = (set: string[]) => prepareScenario(loadDataSet(caseFiles(levers)), 'baseline', set).input;
+    expect(input(['option_scale:tier-2=0.5']).options.map((o) => o.addPerMonth)).toEqual([10]);
+    expect(input(['option_scale:s=0']).options.map((o) => o.addPerMonth)).toEqual([0]);
+    expect(input(['inventory_scale=2']).lines.find((l) => l.kind === 'release')!.releaseUnits).toBe(60);
+    // A share scaled past 1 is 1: the customers cannot let wait more than they bought.
+    expect(input(['deferrable_scale=3']).lines.find((l) => l.kind === 'existing')!.deferrable).toEqual([1, 1, 1, 1]);
+  });
+
+  it('a misspelt option id gets a hint that lists the ids', () => {
+    expect(problems(['option_scale:tier-3=0'])).toEqual([expect.stringMatching(/"tier-3" is not a known .*option.*\(did you mean tier-2\?\).*tier-2/)]);
+    expect(problems(['inventory_scale:tier-2=0'])[0]).toMatch(/tier-2/);
+  });
+
+  it('fewer options, stock or places in the queue never give more', async () => {
+    const shortfall = async (set: string[]) => (await planCase(levers, { scenario: { set }, analyses: { explain: false } })).plan.weightedShortfall;
+    const all = await shortfall([]);
+    for (const set of [['option_scale=0'], ['inventory_scale=0'], ['deferrable_scale=0']]) expect(await shortfall(set), set[0]).toBeGreaterThanOrEqual(all - 1e-6);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { join } from 'node:path';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
@@ -31,6 +31,14 @@ interface PlanFlags extends RunFlags {
   from?: string;
   recipient: string;
   against?: string;
+  levels: number[];
+}
+
+/** `--levels 50,75,90,100`: per cent, each above 0 and at most 100, in ascending order. */
+function levelList(text: string): number[] {
+  const levels = text.split(',').map((s) => Number(s.trim()));
+  if (levels.some((l) => !Number.isFinite(l) || l <= 0 || l > 100)) throw new InvalidArgumentError('expected per cent above 0 and at most 100, separated by commas, e.g. 50,75,90,100');
+  return [...new Set(levels)].sort((a, b) => a - b);
 }
 
 const PLAN_EXAMPLES = `
@@ -50,7 +58,8 @@ const GUARANTEE_EXAMPLES = `
 Examples:
   rampup guarantees                             the bundled baseline
   rampup guarantees --scenario core-plus --from 2026-07
-                                                and the price of promising 100 % from July 2026
+                                                what can be promised from July 2026, and what 50, 75, 90 and 100 % of each system's need would cost
+  rampup guarantees --from 2027-01 --levels 25,50   other levels to price
   rampup guarantees --from 2026-07 --set budget_scale:DE=2 --set budget_scale:FR=2 --set 'channel_share:purl-*=0' --against baseline
                                                 what doubled German and French budgets without PURL change,
                                                 per system and year, and the promises from July 2026`;
@@ -59,7 +68,8 @@ Examples:
 export function registerPlanCommands(program: Command, cli: CliContext): void {
   planCommand(program, cli, 'plan', 'solve one scenario and write its reports to <out>/<run>/', false).addHelpText('after', `${PLAN_EXAMPLES}\n\n${settingsHelp()}`);
   planCommand(program, cli, 'guarantees', "what can be promised, from every start month, per system (if served first) and for all at once; writes promises.csv and guarantees.csv", true)
-    .option('--from <YYYY-MM>', 'also price a promise of 100 % from this month')
+    .option('--from <YYYY-MM>', 'the month promises start from, and are priced from (default: the first month)')
+    .option('--levels <list>', 'the levels to price, per cent of every month\'s need', levelList, [50, 75, 90, 100])
     .option('--recipient <code>', 'whom the promises are to', 'UA')
     .addHelpText('after', `${GUARANTEE_EXAMPLES}\n\n${settingsHelp()}`);
 }
@@ -103,7 +113,7 @@ function planCommand(program: Command, cli: CliContext, name: string, descriptio
           analyses: {
             explain: flags.explain,
             sensitivity: Boolean(flags.sensitivity),
-            ...(guarantees ? { guarantees: { recipient: flags.recipient, ...(flags.from !== undefined ? { from: flags.from } : {}) } } : {}),
+            ...(guarantees ? { guarantees: { recipient: flags.recipient, levels: flags.levels, ...(flags.from !== undefined ? { from: flags.from } : {}) } } : {}),
           },
           output: { csv: flags.csv, xlsx: Boolean(flags.xlsx), exportFormats: [...(flags.writeLp ? (['lp'] as const) : []), ...(flags.writeMps ? (['mps'] as const) : [])] },
           // The promise curves and the sensitivity runs solve hundreds of times: worth the optimising compiler.

@@ -59,6 +59,7 @@ export function registerRiskCommand(program: Command, cli: CliContext): void {
     'method',
     'timeLimit',
     'tieBreak',
+    'spread',
     'csv',
     'json',
   ])

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { ceilingOf, growthOf } from '../../results/gap-causes.js';
 import type { Plan } from '../../results/plan.js';
 import { monthMs, round, uniqueLabels, wrapLabel } from './chart-data.js';
 import { CHART_CONFIG, INK, MONTHLY_PANEL, NAVY, PANEL_HEADER, STEEL, linesLayer, monthlyPanels } from './house-style.js';
@@ -15,9 +16,10 @@ export function capacityChart(plan: Plan): TopLevelSpec {
   const ceiling = new Float64Array(systems.length);
   const online = new Float64Array(systems.length * H);
   const made = new Float64Array(systems.length * H);
+  const growth = growthOf(input);
   input.lines.forEach((line, l) => {
     const i = position.get(line.system)!;
-    ceiling[i]! += line.maxCapacityPerMonth;
+    ceiling[i]! += ceilingOf(line, growth[l]!);
     for (let t = 0; t < H; t++) {
       const lm = plan.lineMonths[l * H + t]!;
       online[i * H + t]! += lm.capacityOnline;

@@ -7,12 +7,15 @@ import { capacityChart } from '../charts/capacity-chart.js';
 import { costToCloseChart } from '../charts/cost-to-close-chart.js';
 import { materialsChart } from '../charts/materials-chart.js';
 import { moneyFlowsChart } from '../charts/money-flows-chart.js';
+import { optionsCapacityChart } from '../charts/options-capacity-chart.js';
 import { needDeliveredChart } from '../charts/need-delivered-chart.js';
 import { promiseCurvesChart } from '../charts/promise-curves-chart.js';
+import { promisePricesChart } from '../charts/promise-prices-chart.js';
+import { formatMonth } from '../../inputs/periods.js';
 import type { RenderSvg } from '../charts/render-svg.js';
 import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
 import { financingWords, horizonWords, solverWords } from '../plan-words.js';
-import { about, causeList, gapsInWords, keyFigures, settingsLine, tables } from './report-sections.js';
+import { about, causeList, gapsInWords, keyFigures, moneyBoughtHtml, settingsLine, tables } from './report-sections.js';
 
 /** What it would cost to close one system's gap, for the cost-to-close chart. */
 export interface CostToCloseRow {
@@ -78,6 +81,15 @@ const CHARTS: readonly ReportChart[] = [
     spec: (plan) => capacityChart(plan),
   },
   {
+    id: 'money-bought',
+    title: () => 'Capacity bought, line by line',
+    caption: () =>
+      "Units a month online at each line that ordered capacity, stacked by where it came from: the line's starting capacity, its own expansion, and each capacity option (options.csv). " +
+      'A plant that could be built is marked as new.',
+    shown: (plan) => plan.orders.length > 0,
+    spec: (plan) => optionsCapacityChart(plan),
+  },
+  {
     id: 'budget-shares',
     title: () => 'Who pays, against who could',
     caption: (plan) => {
@@ -91,11 +103,24 @@ const CHARTS: readonly ReportChart[] = [
     id: 'promises',
     title: (plan) => `What can be promised to ${plan.guarantees!.recipient}, from each month on`,
     caption: () =>
-      "A system's line is the share of every month's need, from that month to the end, that can be delivered without fail if that system is served first; " +
-      'the dashed line is the same with unlimited money. The last panel holds for all systems at once (weighted by priority). ' +
-      'The grey area is what the plan itself delivers each month: a promise is not a delivery.',
+      "A system's line is the share of every month's need, from that month to the end, that can be delivered without fail if that system is served first, " +
+      'no month before getting less, cumulatively, than the plan delivers; the dashed line is the same with unlimited money, the grey dashed line the promise if the months before were free. ' +
+      'The panels after the systems hold for each category, and for all systems at once. The grey area is what the plan itself delivers each month: a promise is not a delivery.',
     shown: (plan) => plan.guarantees !== undefined,
     spec: (plan) => promiseCurvesChart(plan),
+  },
+  {
+    id: 'promise-prices',
+    title: (plan) => `What a promise costs, from ${formatMonth(plan.input.months[plan.guarantees!.from]!)}`,
+    caption: (plan) => {
+      const impossible = plan.guarantees!.systems.filter((s) => plan.guarantees!.prices.some((p) => p.system === s.system && p.extraMoneyEur === undefined));
+      return (
+        'EUR million over the budgets to promise each share of every month\'s need of one system, every other system keeping what the plan delivers it. ' +
+        (impossible.length > 0 ? `Levels no money reaches have no point (${impossible.map((s) => s.name).join(', ')}; promise_prices.csv says why).` : 'Every level can be bought.')
+      );
+    },
+    shown: (plan) => plan.guarantees !== undefined && plan.guarantees.prices.some((p) => p.extraMoneyEur !== undefined && p.extraMoneyEur > 0),
+    spec: (plan) => promisePricesChart(plan),
   },
   {
     id: 'money-flows',
@@ -143,6 +168,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
     '</header>',
     keyFigures(summary),
     section('gaps', 'Where the plan falls short', gapsInWords(summary)),
+    moneyBoughtHtml(plan, summary),
     section('charts', 'Charts', figures.join('\n')),
     section('tables', 'Tables', tables(plan, summary)),
     section('causes', 'Why a gap', causeList()),

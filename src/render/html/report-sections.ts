@@ -7,7 +7,8 @@ import { humanEuros, humanUnits } from '../../base/format-number.js';
 import { htmlFromSpec } from '../report-table.js';
 import { systemsSpec } from '../tables/systems-table.js';
 import { whoPaysSpec } from '../tables/who-pays-table.js';
-import { esc, htmlTable, pc, weighted } from './html-kit.js';
+import { esc, htmlTable, pc, section, weighted } from './html-kit.js';
+import { moneyBoughtParts } from '../what-money-bought.js';
 import { financingWords, horizonWords, solverWords } from '../plan-words.js';
 
 export function keyFigures(summary: PlanSummary): string {
@@ -139,3 +140,11 @@ export function settingsLine(scenario: ScenarioSettings): string {
 }
 
 
+
+/** "What money bought": capacity, stock releases, places in the queue and take-or-pay surplus; nothing where money bought output alone. */
+export function moneyBoughtHtml(plan: Plan, summary: PlanSummary): string {
+  const parts = moneyBoughtParts(plan, summary.levers);
+  if (parts.length === 0) return '';
+  const body = parts.map((p) => `<h3>${esc(p.title)}</h3>\n${p.html}`).join('\n');
+  return section('money-bought', 'What money bought', `<p>Beyond output from capacity already online; options_plan.csv, releases.csv and queue.csv have every order, month and line.</p>\n${body}`);
+}

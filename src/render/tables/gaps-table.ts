@@ -20,6 +20,7 @@ export function gapsTable(plan: Plan): Table {
     { key: 'shortfall_pct', csv: (n) => percentOf(n.shortfall, n.need.quantity) },
     { key: 'cause', csv: (n) => n.cause ?? '' },
     { key: 'binding_input', csv: (n) => n.bindingInput ?? '' },
+    { key: 'sold_units', csv: (n) => units(n.soldUnits) },
   ];
   return csvTable(spec, plan.needs);
 }

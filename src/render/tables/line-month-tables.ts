@@ -3,6 +3,7 @@ import type { LineMonth, Plan } from '../../results/plan.js';
 import { euros, units } from '../../base/format-number.js';
 import { csvTable, type Column, type Table } from '../report-table.js';
 import { percentOf } from './gaps-table.js';
+import { ceilingOf, growthOf } from '../../results/gap-causes.js';
 
 function lineColumns(months: readonly number[]): Column<LineMonth>[] {
   return [
@@ -27,16 +28,28 @@ export function productionTable(plan: Plan): Table {
   );
 }
 
-/** capacity_plan.csv: capacity ordered and online per line and month, and when an order produces. */
+/**
+ * capacity_plan.csv: capacity ordered (through every option) and online per line and month, the
+ * most it can reach, and when the month's first order produces (options_plan.csv has each order).
+ */
 export function capacityPlanTable(plan: Plan): Table {
   const months = plan.input.months;
+  const growth = growthOf(plan.input);
+  const ceilings = plan.input.lines.map((line, l) => ceilingOf(line, growth[l]!));
+  const lineIndex = new Map(plan.input.lines.map((line, l) => [line.id, l]));
+  const online = new Map<string, number>();
+  for (const o of plan.orders) {
+    const key = `${o.line.id}\u0000${o.t}`;
+    online.set(key, Math.min(online.get(key) ?? Infinity, o.onlineFromT));
+  }
+  const onlineFrom = (lm: LineMonth) => online.get(`${lm.line.id}\u0000${lm.t}`);
   return csvTable(
     [
       ...lineColumns(months),
       { key: 'capacity_ordered', csv: (lm) => units(lm.ordered) },
       { key: 'capacity_online', csv: (lm) => units(lm.capacityOnline) },
-      { key: 'ceiling', csv: (lm) => units(lm.line.maxCapacityPerMonth) },
-      { key: 'online_from_order_month', csv: (lm) => (lm.ordered > 0 ? formatMonth(months[lm.t]! + lm.line.leadTimeMonths) : '') },
+      { key: 'ceiling', csv: (lm) => units(ceilings[lineIndex.get(lm.line.id)!]!) },
+      { key: 'online_from_order_month', csv: (lm) => (lm.ordered > 0 && onlineFrom(lm) !== undefined ? formatMonth(months[0]! + onlineFrom(lm)!) : '') },
     ],
     plan.lineMonths,
   );
