@@ -6,19 +6,19 @@ import { EXAMPLE, runBuiltCli, tempDir } from '../helpers/run-built-cli.js';
 describe('issue 31.2: --from means the same month everywhere', () => {
   it("guarantees --from shows that month's promise in the terminal, the JSON, summary.md and promises.csv alike", () => {
     const out = tempDir();
-    const run = runBuiltCli(['guarantees', '--data', EXAMPLE, '--from', '2026-03', '--no-explain', '--out', out]);
+    const run = runBuiltCli(['guarantees', '--data', EXAMPLE, '--from', '2026-05', '--no-explain', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     const folder = join(out, 'baseline');
     const promises = readFileSync(join(folder, 'promises.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
     const at = (system: string, month: string) => Number(promises.find((r) => r[0] === system && r[2] === month)![3]);
-    const march = at('sam-medium', '2026-03');
-    expect(march).not.toBe(at('sam-medium', '2026-01'));
-    expect(run.stdout).toContain('what can be promised to UA, every month from 2026-03 on');
-    expect(run.stdout).toMatch(new RegExp(`Medium-range interceptor +${march.toFixed(1)} %`));
-    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toMatch(new RegExp(`\\| Medium-range interceptor \\| [\\d.]+ % if served first \\| ${march.toFixed(1)} % \\|`));
-    const json = JSON.parse(runBuiltCli(['guarantees', '--data', EXAMPLE, '--from', '2026-03', '--no-explain', '--out', out, '--json']).stdout);
-    expect(json.promises.from).toBe('2026-03');
-    expect(100 * json.promises.ifServedFirst['sam-medium']).toBeCloseTo(march, 1);
+    const may = at('sam-medium', '2026-05');
+    expect(may).not.toBe(at('sam-medium', '2026-01'));
+    expect(run.stdout).toContain('what can be promised to UA, every month from 2026-05 (served first');
+    expect(run.stdout).toMatch(new RegExp(`Medium-range interceptor +${may.toFixed(1)} %`));
+    expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toMatch(new RegExp(`\\| Medium-range interceptor \\| ${may.toFixed(1)} % if served first \\|`));
+    const json = JSON.parse(runBuiltCli(['guarantees', '--data', EXAMPLE, '--from', '2026-05', '--no-explain', '--out', out, '--json']).stdout);
+    expect(json.promises.from).toBe('2026-05');
+    expect(100 * json.promises.systems['sam-medium'].promise).toBeCloseTo(may, 1);
   });
 
   it('the terminal names the channels that carry the most money', () => {

@@ -19,7 +19,7 @@ const ARGS: Record<Command, string[]> = {
  */
 const SEQUENCE: Command[] = ['plan', 'guarantees', 'risk', 'plan', 'guarantees', 'plan', 'risk', 'guarantees', 'plan'];
 
-const PROMISES = ['guarantees.csv', 'promises.csv'];
+const PROMISES = ['guarantees.csv', 'promises.csv', 'promise_prices.csv'];
 
 /** The files of one command run alone into a fresh folder: what it writes, byte for byte. */
 async function alone(command: Command): Promise<Record<string, string>> {
@@ -78,6 +78,6 @@ describe('issue 31.1: no run deletes what it did not write', () => {
     expect(pick(folderContents(join(out, 'baseline')), (n) => PROMISES.includes(n))).toEqual(promises);
     // A plan after guarantees names what it kept, and by which command.
     const plan = runBuiltCli([...ARGS.plan, '--out', out]);
-    expect(plan.stdout).toContain('kept beside them, from earlier runs: guarantees.csv, promises.csv (rampup guarantees)');
+    expect(plan.stdout).toContain('kept beside them, from earlier runs: guarantees.csv, promise_prices.csv, promises.csv (rampup guarantees)');
   }, 120_000);
 });
