@@ -16,21 +16,28 @@ export function optionsCapacityChart(plan: Plan): TopLevelSpec {
   const H = input.months.length;
   const lines = [...new Set(plan.orders.map((o) => o.line))];
   const systemName = new Map(input.systems.map((s) => [s.code, s.name]));
+  // Colours by an option's place on its line (a legend of every option id would run to dozens); the panel names them.
+  const optionsOf = (line: Plan['orders'][number]['line']) => [...new Set(plan.orders.filter((o) => o.line === line && o.option !== OWN_EXPANSION).map((o) => o.option))];
   const labels = uniqueLabels(
-    lines.map((line) => ({
-      code: line.id,
-      label: wrapLabel(`${line.kind === 'candidate' ? 'New plant: ' : ''}${chartName(line.producer || line.country)} (${line.country}), ${chartName(systemName.get(line.system) ?? line.system)}`),
-    })),
+    lines.map((line) => {
+      const options = optionsOf(line).map((o, k) => `${ordinal(k)} = ${o}`);
+      const title = `${line.kind === 'candidate' ? 'New plant: ' : ''}${chartName(line.producer || line.country)} (${line.country}), ${chartName(systemName.get(line.system) ?? line.system)}`;
+      return { code: line.id, label: wrapLabel(options.length > 0 ? `${title}; option ${options.join(', ')}` : title) };
+    }),
   );
-  const sources = [...new Set(['Starting capacity', ...plan.orders.map((o) => sourceName(o.option))])];
+  const sourceOf = (line: Plan['orders'][number]['line'], option: string) => (option === OWN_EXPANSION ? 'Own expansion' : `Option ${ordinal(optionsOf(line).indexOf(option))}`);
+  const most = Math.max(0, ...lines.map((l) => optionsOf(l).length));
+  const sources = ['Starting capacity', 'Own expansion', ...Array.from({ length: most }, (_, k) => `Option ${ordinal(k)}`)].filter(
+    (s) => s === 'Starting capacity' || plan.orders.some((o) => sourceOf(o.line, o.option) === s),
+  );
   const values: { panel: string; month: number; source: string; capacity: number }[] = [];
   lines.forEach((line, i) => {
     const online = new Map<string, Float64Array>();
     for (const o of plan.orders) {
       if (o.line !== line) continue;
-      const series = online.get(sourceName(o.option)) ?? new Float64Array(H);
+      const series = online.get(sourceOf(line, o.option)) ?? new Float64Array(H);
       for (let t = o.onlineFromT; t < H; t++) series[t]! += o.ordered;
-      online.set(sourceName(o.option), series);
+      online.set(sourceOf(line, o.option), series);
     }
     input.months.forEach((m, t) => {
       values.push({ panel: labels[i]!, month: monthMs(m), source: 'Starting capacity', capacity: round(t < line.firstT ? 0 : line.capacityPerMonth) });
@@ -53,4 +60,5 @@ export function optionsCapacityChart(plan: Plan): TopLevelSpec {
   };
 }
 
-const sourceName = (option: string) => (option === OWN_EXPANSION ? 'Own expansion' : `Option ${option}`);
+/** An option's place on its line, counted from 1. */
+const ordinal = (k: number) => String(k + 1);
