@@ -45,6 +45,8 @@ export interface AnalysesWanted {
    * system's promise at `levels` (per cent; default 50, 75, 90, 100) from `from` (default: the first month).
    */
   readonly guarantees?: { readonly from?: string; readonly recipient?: string; readonly levels?: readonly number[] };
+  /** A replay: compare the plan with what happened (actuals.csv), into calibration.csv and report.html (rampup replay). */
+  readonly replay?: boolean;
   /** Also find the joint promise (every system, every recipient, from the first month) in the plan's session: PlanOutcome.jointPromise. */
   readonly jointPromise?: boolean;
 }

@@ -1,3 +1,4 @@
+import { calibrate } from './results/calibration.js';
 import { UNLIMITED_COLD_FROM_COLUMNS, closeGaps, withClosure } from './analyses/close-gaps.js';
 import { explainFailure } from './analyses/explain-infeasibility.js';
 import { analyseGuarantees, PRICE_LEVELS, promiseTargets } from './analyses/guarantees.js';
@@ -44,6 +45,7 @@ export async function planRampUp(data: DataSet, inputs: readonly InputFileHash[]
     solved.session.dispose();
   }
   if (options.analyses?.sensitivity) plan = { ...plan, payers: await run.clock.timeAsync('sensitivity', () => measureSensitivity(plan, run.ctx)) };
+  if (options.analyses?.replay) plan = { ...plan, calibration: calibrate(plan, data.actuals ?? []) };
   return run.report(data, inputs, prepared, plan);
 }
 

@@ -6,6 +6,7 @@ import { registerInitCommand } from './commands/init.js';
 import { registerListCommand } from './commands/list.js';
 import { registerMergeCommand } from './commands/merge.js';
 import { registerPlanCommands } from './commands/plan.js';
+import { registerReplayCommand } from './commands/replay.js';
 import { registerRiskCommand } from './commands/risk.js';
 import { registerScenariosCommand } from './commands/scenarios.js';
 import { registerSweepCommand } from './commands/sweep.js';
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
   registerSweepCommand(program, cli);
   registerMergeCommand(program, cli);
   registerRiskCommand(program, cli);
+  registerReplayCommand(program, cli);
   registerCompareCommand(program, cli);
   registerListCommand(program, cli);
   try {

@@ -37,7 +37,7 @@ export function checkCapacityOptions(checks: TableChecks): void {
 }
 
 /** The months of needs.csv (the data's own horizon), when it is clean. */
-function horizonOf(checks: TableChecks): { first: number; last: number } | undefined {
+export function horizonOf(checks: TableChecks): { first: number; last: number } | undefined {
   if (!checks.clean.has('needs.csv')) return undefined;
   const periods = (checks.tables['needs.csv']?.rows ?? []).map((r) => r.row.period);
   if (periods.length === 0) return undefined;

@@ -1,3 +1,4 @@
+import { checkActuals } from './check-actuals.js';
 import { checkCapacityOptions } from './check-capacity-options.js';
 import { checkCommitments } from './check-commitments.js';
 import { checkCoreTables } from './check-core-tables.js';
@@ -12,6 +13,7 @@ import { parseTableRows, type Located } from './parse-table-rows.js';
 import {
   INPUT_FILES,
   INPUT_FILE_NAMES,
+  type ActualRow,
   type BomRow,
   type BudgetRow,
   type CapacityRow,
@@ -54,6 +56,8 @@ export interface DataSet {
   readonly bom: readonly BomRow[];
   /** Kept with their lines: scenario settings are checked when a scenario is chosen. */
   readonly scenarios: readonly Located<ScenarioRow>[];
+  /** What happened, for a replay (actuals.csv; rampup replay). */
+  readonly actuals?: readonly ActualRow[];
   /** 1-based column of each scenarios.csv column, for locating setting errors. */
   readonly scenarioColumns: Readonly<Record<string, number>>;
   /** Where each file's rows came from, for checks that point back at them (absent for data built in memory). */
@@ -124,6 +128,7 @@ export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] 
   checkMaterialTables(checks);
   checkCommitments(checks);
   checkCapacityOptions(checks);
+  checkActuals(checks);
   if (issues.length > 0) return { issues: sortFileIssues(issues) };
   const rows = <F extends InputFileName>(f: F) => (tables[f]?.rows ?? []).map((r) => r.row);
   return {
@@ -144,6 +149,7 @@ export function parseDataFolder(files: DataFiles, otherFiles: readonly string[] 
       bom: rows('bom.csv') as BomRow[],
       scenarios: (tables['scenarios.csv']?.rows ?? []) as Located<ScenarioRow>[],
       scenarioColumns: tables['scenarios.csv']?.columns ?? {},
+      actuals: rows('actuals.csv') as ActualRow[],
       locations: Object.fromEntries(
         Object.entries(tables).map(([name, t]) => [name, { lines: t.rows.map((r) => r.line), columns: t.columns, delimiter: delimiters[name as InputFileName] ?? ',' }]),
       ) as DataLocations,

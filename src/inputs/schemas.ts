@@ -197,6 +197,32 @@ export function bomSchema(delimiter: ',' | ';') {
   });
 }
 
+/**
+ * What happened (a replay's record, issue 29): a figure to compare with what the model says was
+ * possible. `systems` and `sellers` are codes joined by "+", or `*`; `channels` a channel or
+ * `group:NAME`. Read only when present, and only `rampup replay` uses it.
+ */
+export function actualsSchema(delimiter: ',' | ';') {
+  const c = cellTypes(delimiter);
+  return z.object({
+    figure: c.systemCode,
+    description: c.text,
+    measure: c.text,
+    systems: c.text,
+    sellers: c.text,
+    channels: c.optionalText,
+    from_month: c.month,
+    to_month: c.month,
+    quantity: c.positive,
+    unit: c.text,
+    /** The share of the reported figure the model covers (its in-scope share of money; default 1). */
+    in_scope_share: c.optionalShare,
+    source: c.systemCode,
+    grade: c.basis,
+    explanation: c.optionalText,
+  });
+}
+
 export type CountryRow = z.infer<ReturnType<typeof countriesSchema>>;
 export type SystemRow = z.infer<ReturnType<typeof systemsSchema>>;
 export type CapacityRow = z.infer<ReturnType<typeof capacitySchema>>;
@@ -215,6 +241,7 @@ export type BomRow = z.infer<ReturnType<typeof bomSchema>>;
 export type StockRow = z.infer<ReturnType<typeof stocksSchema>>;
 export type SourceRow = z.infer<ReturnType<typeof sourcesSchema>>;
 export type ScenarioRow = z.infer<ReturnType<typeof scenariosSchema>>;
+export type ActualRow = z.infer<ReturnType<typeof actualsSchema>>;
 
 export const INPUT_FILES = {
   'countries.csv': { schema: countriesSchema, required: true },
@@ -232,6 +259,7 @@ export const INPUT_FILES = {
   'bom.csv': { schema: bomSchema, required: false },
   'sources.csv': { schema: sourcesSchema, required: false },
   'scenarios.csv': { schema: scenariosSchema, required: false },
+  'actuals.csv': { schema: actualsSchema, required: false },
 } as const;
 
 export type InputFileName = keyof typeof INPUT_FILES;

@@ -10,6 +10,7 @@ import { csvTable, type Table } from './report-table.js';
 import { byYearTable } from './tables/by-year-table.js';
 import { gapsTable } from './tables/gaps-table.js';
 import { guaranteeRows, guaranteesSpec, promisePricesSpec, promiseRows, promisesSpec } from './tables/guarantees-table.js';
+import { calibrationSpec } from './tables/calibration-table.js';
 import { capacityPlanTable, productionTable } from './tables/line-month-tables.js';
 import { hasQueue, hasReleases, optionsPlanTable, queueTable, releasesTable } from './tables/levers-tables.js';
 import { materialsTable } from './tables/materials-table.js';
@@ -52,6 +53,7 @@ export function reportTables(plan: Plan, summary: PlanSummary): [string, Table][
           ['promise_prices', csvTable(promisePricesSpec(plan.guarantees, plan.input.months), plan.guarantees.prices)],
         ] as [string, Table][])
       : []),
+    ...(plan.calibration ? ([['calibration', csvTable(calibrationSpec, plan.calibration)]] as [string, Table][]) : []),
   ];
 }
 
@@ -74,7 +76,11 @@ export async function renderReportFiles(parts: ReportParts, options: RenderOptio
       : undefined;
     out.push({
       name: 'report.html',
-      content: await renderHtmlReport({ plan, summary, scenario: settings, manifest }, costToClose && costToClose.length > 0 ? { costToClose } : {}, options.renderSvg),
+      content: await renderHtmlReport(
+        { plan, summary, scenario: settings, manifest },
+        { ...(costToClose && costToClose.length > 0 ? { costToClose } : {}), ...(plan.calibration ? { calibration: plan.calibration } : {}) },
+        options.renderSvg,
+      ),
     });
   }
   if (options.xlsx) {

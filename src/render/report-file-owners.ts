@@ -28,13 +28,16 @@ export const PLAN_FILES = [
 /** What `rampup guarantees` adds to a plan. */
 export const PROMISE_FILES = ['guarantees.csv', 'promises.csv', 'promise_prices.csv'] as const;
 
+/** What `rampup replay` adds to a plan. */
+export const REPLAY_FILES = ['calibration.csv'] as const;
+
 /** `rampup risk`'s folder inside the run's folder. */
 export const RISK_FOLDER = 'risk';
 
 /** The settings of a run whose name was shortened (run-name.ts), written by every command into that folder. */
 export const SETTINGS_FILE = 'settings.txt';
 
-export type RunWriter = 'plan' | 'guarantees' | 'risk';
+export type RunWriter = 'plan' | 'guarantees' | 'risk' | 'replay';
 
 /** The entries of a run's folder (file or folder names) a command owns. */
 export function ownedEntries(writer: RunWriter): readonly string[] {
@@ -45,6 +48,8 @@ export function ownedEntries(writer: RunWriter): readonly string[] {
       return [...PLAN_FILES, ...PROMISE_FILES, SETTINGS_FILE];
     case 'risk':
       return [RISK_FOLDER, SETTINGS_FILE];
+    case 'replay':
+      return [...PLAN_FILES, ...REPLAY_FILES, SETTINGS_FILE];
   }
 }
 
@@ -52,6 +57,7 @@ export function ownedEntries(writer: RunWriter): readonly string[] {
 export function writerOf(entry: string): string | undefined {
   if ((PROMISE_FILES as readonly string[]).includes(entry)) return 'rampup guarantees';
   if (entry === RISK_FOLDER) return 'rampup risk';
+  if ((REPLAY_FILES as readonly string[]).includes(entry)) return 'rampup replay';
   if ((PLAN_FILES as readonly string[]).includes(entry)) return 'rampup plan';
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** Every result type of a plan and of the analyses on it (the promises' in promise-results.ts): pure data. */
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
+import type { CalibrationRow } from './calibration.js';
 import type { GuaranteeAnalysis } from './promise-results.js';
 
 /** Why a gap (model.md, in the order the rules are tried; `rule` refines `budget`). */
@@ -173,6 +174,8 @@ export interface Plan {
   readonly spreadObjectiveEur?: number;
   readonly closure?: GapClosure;
   readonly guarantees?: GuaranteeAnalysis;
+  /** A replay's figures against what happened (rampup replay). */
+  readonly calibration?: readonly CalibrationRow[];
 }
 
 export interface SystemSummary {

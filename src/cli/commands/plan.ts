@@ -75,7 +75,7 @@ export function registerPlanCommands(program: Command, cli: CliContext): void {
 }
 
 /** The shell's hooks of one plan: threads for the side work, the engine's isolation and its compiler tier. */
-function planHooks(plans: number, charts: ReturnType<typeof startChartRenderer>, guarantees: boolean): PlanHooks {
+export function planHooks(plans: number, charts: ReturnType<typeof startChartRenderer>, guarantees: boolean): PlanHooks {
   const hook = engineLoadHook(plans);
   return {
     isolate: solveInWorker,

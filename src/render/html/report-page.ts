@@ -1,9 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Manifest } from '../../results/manifest.js';
+import type { CalibrationRow } from '../../results/calibration.js';
 import type { Plan, PlanSummary } from '../../results/plan.js';
 import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
 import { budgetSharesChart } from '../charts/budget-shares-chart.js';
 import { capacityChart } from '../charts/capacity-chart.js';
+import { calibrationChart } from '../charts/calibration-chart.js';
 import { costToCloseChart } from '../charts/cost-to-close-chart.js';
 import { materialsChart } from '../charts/materials-chart.js';
 import { moneyFlowsChart } from '../charts/money-flows-chart.js';
@@ -15,6 +17,7 @@ import { formatMonth } from '../../inputs/periods.js';
 import type { RenderSvg } from '../charts/render-svg.js';
 import { chartFigure, esc, renderHtmlPage, section } from './html-kit.js';
 import { financingWords, horizonWords, solverWords } from '../plan-words.js';
+import { calibrationSection } from './calibration-section.js';
 import { about, causeList, gapsInWords, keyFigures, moneyBoughtHtml, settingsLine, tables } from './report-sections.js';
 
 /** What it would cost to close one system's gap, for the cost-to-close chart. */
@@ -34,6 +37,8 @@ export interface HtmlReportInput {
 /** Optional parts of the report; a part that is not given leaves no trace on the page. */
 export interface HtmlReportExtra {
   readonly costToClose?: readonly CostToCloseRow[];
+  /** A replay's figures against the record (rampup replay). */
+  readonly calibration?: readonly CalibrationRow[];
 }
 
 /**
@@ -61,6 +66,14 @@ const costRows = (extra: HtmlReportExtra) => extra.costToClose?.filter((r) => Ma
 /** The report's charts, in the order the page shows them. */
 const CHARTS: readonly ReportChart[] = [
   {
+    id: 'calibration',
+    title: () => 'Does it reproduce the record? The model against what happened',
+    caption: () =>
+      'Each figure of actuals.csv: what the model says was possible over what was reported. Below the band the model says less was possible than happened (a data error to fix); above it, more (the table gives the reason the data holds).',
+    shown: (_plan, _summary, extra) => (extra.calibration?.length ?? 0) > 0,
+    spec: (_plan, _summary, extra) => calibrationChart(extra.calibration!),
+  },
+  {
     id: 'need-delivered',
     title: () => 'Need and delivery per system, by month',
     caption: () => 'Units a month, all recipients together; the shaded band is the shortfall. Each panel has its own scale: interceptors and shells differ by orders of magnitude.',
@@ -84,7 +97,7 @@ const CHARTS: readonly ReportChart[] = [
     id: 'money-bought',
     title: () => 'Capacity bought, line by line',
     caption: () =>
-      "Units a month online at each line that ordered capacity, stacked by where it came from: the line's starting capacity, its own expansion, and each capacity option (options.csv). " +
+      "Units a month online at each line that ordered capacity, stacked by where it came from: the line's starting capacity, its own expansion, and each capacity option (options.csv), numbered on its line as the panel's title names them. " +
       'A plant that could be built is marked as new.',
     shown: (plan) => plan.orders.length > 0,
     spec: (plan) => optionsCapacityChart(plan),
@@ -167,6 +180,7 @@ export async function renderHtmlReport(outcome: HtmlReportInput, extra: HtmlRepo
     `<p class="meta">${esc(horizonWords(plan))} · financing: ${esc(financingWords(plan))} · solver: ${esc(solverWords(manifest))}</p>`,
     '</header>',
     keyFigures(summary),
+    extra.calibration && extra.calibration.length > 0 ? calibrationSection(extra.calibration) : '',
     section('gaps', 'Where the plan falls short', gapsInWords(summary)),
     moneyBoughtHtml(plan, summary),
     section('charts', 'Charts', figures.join('\n')),
