@@ -17,11 +17,13 @@ function committedFiles(): Set<string> | undefined {
 describe('the committed reports', () => {
   it('are what npm start writes today (so the README never quotes stale numbers)', () => {
     const out = tempDir();
-    // The same two commands as npm start.
+    // The same three commands as npm start.
     const run = runBuiltCli(['scenarios', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     const guarantees = runBuiltCli(['guarantees', '--from', '2026-07', '--out', out]);
     expect(guarantees.status, guarantees.stderr).toBe(0);
+    const replay = runBuiltCli(['replay', '--out', out]);
+    expect(replay.status, replay.stderr).toBe(0);
     const fresh = folderContents(out);
     const onDisk = folderContents(join(ROOT, 'reports'));
     const tracked = committedFiles();
