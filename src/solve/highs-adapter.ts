@@ -3,8 +3,8 @@ import { SolveError } from '../base/errors.js';
 import { withBounds, withColumns, withObjective, withoutRowsFrom } from '../model/edit-program.js';
 import { withRows, type ExtraColumns, type ExtraRow, type LinearProgram } from '../model/linear-program.js';
 import { readInteriorPointLog } from './highs-log.js';
-import { BASIS_BASIC, BASIS_LOWER, STATUS_UNKNOWN, finite, fromNative, optimalFaceOf, toNative } from './highs-program.js';
-import type { BoundChanges, SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
+import { BASIS_BASIC, BASIS_LOWER, BASIS_UPPER, STATUS_UNKNOWN, finite, fromNative, optimalFaceOf, toNative } from './highs-program.js';
+import type { BoundChanges, Placement, SessionStart, SolveOptions, SolveResult, SolveStats, SolverAdapter, SolverSession } from './solver-adapter.js';
 
 let runtime: Promise<Highs> | undefined;
 
@@ -205,16 +205,24 @@ class HighsSession implements SolverSession {
 
   restoreStart(start: SessionStart): void {
     const basis = start as HighsStart;
-    const { numCols, numRows } = this.program;
-    if (basis.kind !== 'highs-basis' || basis.colStatus.length > numCols || basis.rowStatus.length > numRows) {
+    if (basis.kind !== 'highs-basis' || basis.colStatus.length > this.program.numCols || basis.rowStatus.length > this.program.numRows) {
       throw new RangeError('this start was saved from a program of another shape');
     }
     // Columns and rows appended since the save join as the engine adds them: columns nonbasic
     // at their lower bound, rows with a basic slack.
+    this.placeAppended(start, new Map(), new Map());
+  }
+
+  placeAppended(start: SessionStart, columns: ReadonlyMap<number, Placement>, rows: ReadonlyMap<number, Placement>): void {
+    const basis = start as HighsStart;
+    const { numCols, numRows } = this.program;
+    if (basis.kind !== 'highs-basis' || basis.colStatus.length > numCols || basis.rowStatus.length > numRows) return;
+    const status = (p: Placement) => (p === 'basic' ? BASIS_BASIC : p === 'upper' ? BASIS_UPPER : BASIS_LOWER);
     const colStatus = new Int32Array(numCols).fill(BASIS_LOWER);
-    colStatus.set(basis.colStatus);
     const rowStatus = new Int32Array(numRows).fill(BASIS_BASIC);
-    rowStatus.set(basis.rowStatus);
+    colStatus.set(basis.colStatus), rowStatus.set(basis.rowStatus);
+    for (const [j, p] of columns) colStatus[j] = status(p);
+    for (const [i, p] of rows) rowStatus[i] = status(p);
     this.model.setBasis({ colStatus, rowStatus });
     this.warm = true;
   }

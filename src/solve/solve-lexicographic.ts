@@ -130,6 +130,8 @@ async function laterStages(session: SolverSession, program: LexicographicProgram
   if (!soonest && !spread) return solution(second.result, {});
   const budget = Math.max(TIE_BREAK_MIN_SECONDS, (first.ms + second.ms) / 1000);
   const slack = Math.max(SHORTFALL_REL_TOL * Math.abs(second.result.objective), adapter.features.precision);
+  // Where the session stands after each solve, before a hold edits the program (the engine forgets it then): stage 4 starts there.
+  let start = spread ? session.saveStart() : undefined;
   letGo.push(holdMoney(session, program, second.result, adapter, slack));
   let plan = second.result;
   let third: Timed<SolveResult> | undefined;
@@ -138,14 +140,16 @@ async function laterStages(session: SolverSession, program: LexicographicProgram
     third = await timed(() => session.solve({ timeLimitSeconds: budget }));
     if (third.result.status !== 'optimal') return solution(second.result, { third }, { tieBreakFailed: stageFailure(third.result, program, options, 'the first two stages together') });
     plan = third.result;
+    start = session.saveStart();
   }
   if (!spread) return solution(plan, { ...(third ? { third } : {}) });
+  const held = { values: plan.columnValues, start };
   if (soonest && third?.result.status === 'optimal') {
     const face = adapter.features.optimalFace ? holdFace(session) : undefined;
     if (face) letGo.push(face);
     else holdRow(session, 'soonest_bound', soonest.cost, soonest.offset, third.result, Math.max(SHORTFALL_REL_TOL * Math.abs(third.result.objective), adapter.features.precision));
   }
-  const fourth = await timed(() => solveSpread(session, spread, budget));
+  const fourth = await timed(() => solveSpread(session, spread, budget, held));
   if (fourth.result.status !== 'optimal') return solution(plan, { ...(third ? { third } : {}), fourth }, { spreadFailed: stageFailure(fourth.result, program, options, 'the first two stages together') });
   return solution(fourth.result, { ...(third ? { third } : {}), fourth });
 }

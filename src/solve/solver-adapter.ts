@@ -66,6 +66,9 @@ export interface SolveStats {
   readonly detail?: string;
 }
 
+/** Where an appended column or row starts: nonbasic at a bound, or basic. */
+export type Placement = 'lower' | 'upper' | 'basic';
+
 /** A solve outcome; values exist only on the optimal branch, so callers must check first. */
 export type SolveResult =
   | {
@@ -134,6 +137,12 @@ export interface SolverSession {
   restoreStart(start: SessionStart): void;
   /** Forgets the starting point: the next solve starts cold, with the session's first method. */
   clearStart(): void;
+  /**
+   * Where the engine keeps a basis: starts the next solve from a saved start (saveStart), the
+   * columns and rows appended since placed as given (each at its lower or upper bound, or basic), so that the next solve can
+   * start from a point that satisfies them. The caller keeps the count of basic ones right.
+   */
+  placeAppended?(start: SessionStart, columns: ReadonlyMap<number, Placement>, rows: ReadonlyMap<number, Placement>): void;
   /**
    * The bounds that hold later solves to the optimal face of the last (optimal) solve: every
    * nonbasic column and row whose reduced cost or dual is nonzero stays at the bound it is
