@@ -4,6 +4,7 @@ import { formatMonth } from '../inputs/periods.js';
 import { humanEuros, humanPercent, humanUnits } from '../base/format-number.js';
 import { RISK_FOLDER, writerOf } from '../render/report-file-owners.js';
 import { totalsByChannel } from '../results/channel-totals.js';
+import { systemsByCategory } from '../render/plan-words.js';
 import { largestLevers } from '../render/what-money-bought.js';
 import { splitApplied } from '../scenario/applied-settings.js';
 
@@ -29,7 +30,7 @@ export function printPlanSummary(outcome: PlanOutcome, written: { target: string
           moneySpentEur: summary.moneySpentEur,
           budgetEur: summary.budgetEur,
           worstGaps: worst.map((s) => ({ system: s.system, shortfall: s.shortfall, fillRate: s.fillRate, mainCause: s.mainCause ?? null, firstMonthMet: s.firstMonthMet ?? null })),
-          deliveredByCategory: Object.fromEntries(byCategory(summary).map(([category, systems]) => [category, Object.fromEntries(systems.map((s) => [s.system, s.fillRate]))])),
+          deliveredByCategory: Object.fromEntries(systemsByCategory(summary).map(([category, systems]) => [category, Object.fromEntries(systems.map((s) => [s.system, s.fillRate]))])),
           ...(outcome.plan.guarantees ? { promises: promisesJson(outcome.plan.guarantees, outcome.plan.input.months) } : {}),
           warnings: manifest.warnings.length,
           model: manifest.model,
@@ -48,7 +49,7 @@ export function printPlanSummary(outcome: PlanOutcome, written: { target: string
   const settings = onTop.length > 0 ? ` with ${onTop.join(', ')} on top` : '';
   out(`rampup: scenario ${outcome.scenario.name}${settings}, ${manifest.data.months.first} to ${manifest.data.months.last}, solved by ${manifest.solver.name} in ${seconds} s (${manifest.model.variables} variables, ${manifest.model.constraints} constraints)`);
   out('  delivered, share of each system\'s need over the horizon, by capability:');
-  const categories = byCategory(summary);
+  const categories = systemsByCategory(summary);
   const width = Math.max(...categories.map(([c]) => c.length));
   for (const [category, systems] of categories) out(`    ${category.padEnd(width)}  ${systems.map((s) => `${s.name} ${pc(s.fillRate)}`).join('; ')}`);
   out(`  weighted fill rate  ${pc(summary.weightedFillRate)} (1 - weighted shortfall / weighted need; the weights are systems.csv's priorities)`);
@@ -72,13 +73,6 @@ export function printPlanSummary(outcome: PlanOutcome, written: { target: string
   if (manifest.solver.spread?.includes('not applied')) out(`  note: the spread (stage 4) was ${manifest.solver.spread.replace(/^\w+, /, '')}`);
   out(`  reports: ${target}/ (written in ${Math.round(writeMs)} ms): open report.html there, or start with summary.md`);
   if (written.kept.length > 0) out(`  kept beside them, from earlier runs: ${keptWords(written.kept)}`);
-}
-
-/** The systems by category, categories in name order, systems as summarised. */
-function byCategory(summary: PlanOutcome['summary']): [string, PlanOutcome['summary']['systems'][number][]][] {
-  const out = new Map<string, PlanOutcome['summary']['systems'][number][]>();
-  for (const s of summary.systems) out.set(s.category, [...(out.get(s.category) ?? []), s]);
-  return [...out].sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The promises from the asked month, in words, each system's price at every level, the cheapest and dearest. */

@@ -15,9 +15,16 @@ import { MONEY_SCALE } from './ramp-up-model.js';
  * is the group's cost times the price factor and needs no columns of its own.
  */
 export function defineChannelFinancing(m: ModelContext, channels: readonly PlanChannel[]): void {
-  const { b, H, index, input } = m;
   // A channel of a payer without money moves nothing (unless money is unlimited).
-  const usable = channels.map((ch) => m.options.unlimitedMoney === true || input.payers[m.payerIndex.get(ch.payer)!]!.budgetEur.some((v) => v > 0));
+  const usable = channels.map((ch) => m.options.unlimitedMoney === true || m.input.payers[m.payerIndex.get(ch.payer)!]!.budgetEur.some((v) => v > 0));
+  defineGroupFlows(m, channels, usable);
+  payChannels(m, channels);
+  capChannels(m, channels, usable);
+}
+
+/** The lines reached by the same channels are one group: its cost met by one flow per channel and month. */
+function defineGroupFlows(m: ModelContext, channels: readonly PlanChannel[], usable: readonly boolean[]): void {
+  const { b, H, index, input } = m;
   const reach = input.lines.map(() => [] as number[]);
   channels.forEach((ch, k) => {
     if (usable[k]) for (const l of ch.lines) if (m.activeLine[l]) reach[l]!.push(k);
@@ -59,8 +66,11 @@ export function defineChannelFinancing(m: ModelContext, channels: readonly PlanC
       index.flows.push(...flows);
     }
   }
+}
 
-  // Each payer's account pays its channels' flows.
+/** Each payer's account pays its channels' flows. */
+function payChannels(m: ModelContext, channels: readonly PlanChannel[]): void {
+  const { b, index, input } = m;
   const flowsOf = input.payers.map(() => [] as number[]);
   index.flows.forEach((flow, f) => flowsOf[m.payerIndex.get(channels[flow.channel]!.payer)!]!.push(f));
   input.payers.forEach((_, p) => {
@@ -73,10 +83,13 @@ export function defineChannelFinancing(m: ModelContext, channels: readonly PlanC
       }
     });
   });
+}
 
-  // A capped channel: the money through it, carried month to month, within its share of the payer's money.
+/** A capped channel: the money through it, carried month to month, within its share of the payer's money. */
+function capChannels(m: ModelContext, channels: readonly PlanChannel[], usable: readonly boolean[]): void {
+  const { b, H, index, input } = m;
   channels.forEach((ch, k) => {
-    if (!usable[k] || !capped(k)) return;
+    if (!usable[k] || channels[k]!.maxShare >= 1) return;
     const flows = index.flows.filter((f) => f.channel === k && f.columns);
     if (flows.length === 0) return;
     let previous = -1;

@@ -1,5 +1,5 @@
 import type { Manifest } from '../results/manifest.js';
-import type { Plan } from '../results/plan.js';
+import type { Plan, PlanSummary } from '../results/plan.js';
 import { formatMonth } from '../inputs/periods.js';
 
 export function horizonWords(plan: Plan): string {
@@ -18,4 +18,11 @@ export function financingWords(plan: Plan): string {
   if (f.kind === 'national') return 'national (each country pays its own lines)';
   if (f.kind === 'channels') return `channels (${f.channels.length} ways money may flow)`;
   return ['pooled', ...(f.fairShare !== undefined ? [`fair share ${f.fairShare}`] : []), ...(f.workShare !== undefined ? [`work share ${f.workShare}`] : [])].join(', ');
+}
+
+/** The systems by capability (systems.csv's category), categories in name order, systems as summarised. */
+export function systemsByCategory(summary: PlanSummary): [string, PlanSummary['systems'][number][]][] {
+  const out = new Map<string, PlanSummary['systems'][number][]>();
+  for (const s of summary.systems) out.set(s.category, [...(out.get(s.category) ?? []), s]);
+  return [...out].sort(([a], [b]) => a.localeCompare(b));
 }

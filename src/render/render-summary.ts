@@ -1,3 +1,4 @@
+import { systemsByCategory } from './plan-words.js';
 import { formatMonth } from '../inputs/periods.js';
 import type { Plan, PlanSummary } from '../results/plan.js';
 import { yearTotals } from '../results/summarize-years.js';
@@ -42,8 +43,9 @@ export function renderSummary(plan: Plan, summary: PlanSummary, settings: Scenar
     '',
     '## Headline',
     '',
-    `- **Fill rate: ${pc(summary.fillRate)}** of the ${humanUnits(summary.need)} units needed are delivered (${pc(summary.weightedFillRate)} weighted by priority).`,
-    `- Weighted shortfall: ${summary.weightedShortfall.toFixed(1)}.`,
+    '- **Delivered, the share of each system\'s need, by capability** (every recipient):',
+    ...systemsByCategory(summary).map(([category, systems]) => `  - **${category}**: ${systems.map((s) => `${s.name} ${pc(s.fillRate)}`).join('; ')}`),
+    `- **Weighted fill rate: ${pc(summary.weightedFillRate)}**: 1 - weighted shortfall (${summary.weightedShortfall.toFixed(1)}) / weighted need, the weights being systems.csv's priorities.`,
     `- Total cost: ${humanEuros(summary.totalCostEur)} of ${humanEuros(summary.budgetEur)} made available (${summary.budgetEur > 0 ? pc(summary.totalCostEur / summary.budgetEur) : 'n/a'}).`,
     '',
     '## Worst gaps',

@@ -1,26 +1,12 @@
 import { codesOf, MEASURES, type Measure } from '../inputs/check-actuals.js';
 import type { ActualRow } from '../inputs/schemas.js';
+import type { CalibrationRow, Verdict } from './calibration-results.js';
 import type { Plan } from './plan.js';
+
+export type { CalibrationRow, Verdict } from './calibration-results.js';
 
 /** Within this band of the record, the model reproduces it (issue 29). */
 export const WITHIN = { low: 0.8, high: 1.25 } as const;
-
-export type Verdict = 'model below record' | 'within' | 'model above record';
-
-/** One figure of actuals.csv against what the replayed plan says was possible. */
-export interface CalibrationRow {
-  readonly actual: ActualRow;
-  /** What the model counts for it: capacity that could be online, deliveries, or money paid. */
-  readonly modelledAs: string;
-  /** What the model says was possible. */
-  readonly modelled: number;
-  /** What the plan itself did: capacity it had online, its deliveries, its payments. */
-  readonly planned: number;
-  readonly ratio: number;
-  readonly verdict: Verdict;
-  /** Why the model is off the record, as actuals.csv explains it; '' when within. */
-  readonly reason: string;
-}
 
 /**
  * Each figure of what happened beside the plan's own figure for it: for `produced`, the capacity

@@ -52,13 +52,7 @@ export function gapCauses(values: SolutionValues, lineMonths: readonly LineMonth
   const optionCosts = new Uint8Array(input.lines.length);
   for (const o of input.options) if (o.costPerCapacityEur > 0) optionCosts[o.line] = 1;
   const costs = (l: number) => input.lines[l]!.unitCostEur > 0 || input.lines[l]!.expansionCostEur > 0 || optionCosts[l] === 1 || input.lines[l]!.deferralCostEur > 0;
-  // A stock release's units left at the end of the horizon (model.md 2s: its ceiling is its units).
-  const releasedLeft = input.lines.map((line, l) => {
-    if (line.releaseUnits === undefined) return 0;
-    let released = 0;
-    for (let t = 0; t < H; t++) released += lineMonths[l * H + t]!.units;
-    return line.releaseUnits - released;
-  });
+  const releasedLeft = releasesLeft(input, lineMonths);
 
   /** Payers (indexes) whose money may pay for line l, with the channel each would use (-1: no channel). */
   const payersOf = (l: number): { p: number; k: number }[] => {
@@ -122,4 +116,15 @@ export function gapCauses(values: SolutionValues, lineMonths: readonly LineMonth
     if (belowCeiling.every(timeBound)) return { cause: 'lead-time' };
     return { cause: 'capacity' };
   };
+}
+
+/** A stock release's units left at the end of the horizon (model.md 2s: its ceiling is its units); 0 for other lines. */
+function releasesLeft(input: SolutionValues['model']['input'], lineMonths: readonly LineMonth[]): number[] {
+  const H = input.months.length;
+  return input.lines.map((line, l) => {
+    if (line.releaseUnits === undefined) return 0;
+    let released = 0;
+    for (let t = 0; t < H; t++) released += lineMonths[l * H + t]!.units;
+    return line.releaseUnits - released;
+  });
 }

@@ -1,6 +1,6 @@
 /** Every result type of a plan and of the analyses on it (the promises' in promise-results.ts): pure data. */
 import type { PlanInput, PlanLine, PlanNeed } from '../scenario/plan-input.js';
-import type { CalibrationRow } from './calibration.js';
+import type { CalibrationRow } from './calibration-results.js';
 import type { GuaranteeAnalysis } from './promise-results.js';
 
 /** Why a gap (model.md, in the order the rules are tried; `rule` refines `budget`). */

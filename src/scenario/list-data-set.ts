@@ -64,49 +64,60 @@ export function listDataSet(data: DataSet, what: ListName): Listing {
       };
     }
     case 'options':
-      return {
-        header: ['country', 'system', 'producer', 'option', 'adds a month', 'cost per unit/month', 'lead', 'first order', 'take-or-pay', 'description'],
-        rows: data.options.map((o) => [
-          o.country,
-          o.system,
-          o.producer ?? '',
-          o.option,
-          humanUnits(o.max_capacity_added),
-          humanEuros(o.cost_per_capacity_eur),
-          `${o.lead_time_months} months`,
-          o.first_order_month === undefined ? 'from the start' : formatMonth(o.first_order_month),
-          o.offtake_months ? `${o.offtake_months} months` : '-',
-          o.description ?? '',
-        ]),
-        notes: [data.options.length === 0 ? 'No options.csv: lines grow only through their own expansion columns of capacity.csv.' : 'Targets for --set option_scale: an option id, a pattern of them (e.g. tier-*), a country, a system or category:NAME (0 closes the options).'],
-      };
+      return optionsListing(data);
     case 'inventories':
-      return {
-        header: ['holder', 'system', 'units', 'at most a month', 'from', 'unit cost', 'description'],
-        rows: data.inventories.map((i) => [i.holder, i.system, humanUnits(i.units), humanUnits(i.max_per_month), i.first_month === undefined ? 'the start' : formatMonth(i.first_month), humanEuros(i.unit_cost_eur), i.description ?? '']),
-        notes: [data.inventories.length === 0 ? 'No inventories.csv: no stock can be released.' : 'Targets for --set inventory_scale: a country, a system or category:NAME.'],
-      };
-    case 'settings': {
-      const groups = [...new Set(data.countries.flatMap((c) => (c.group ? [`group:${c.group}`] : [])))].sort();
-      const categories = [...new Set(data.systems.map((s) => `category:${s.category}`))].sort();
-      return {
-        header: ['setting', 'targets', 'value'],
-        rows: settingRows().map((r) => [r.setting, r.targets, r.value]),
-        notes: [
-          'Give one as --set KEY=VALUE or --set KEY:TARGET=VALUE (e.g. --set budget_scale:group:core=2); later flags win.',
-          `Countries: ${data.countries.map((c) => c.country).join(' ')}`,
-          `Groups: ${groups.join(' ') || '(none)'}`,
-          `Systems: ${data.systems.map((s) => s.system).join(' ')}`,
-          `Categories: ${categories.join(' ') || '(none)'}`,
-          ...(data.funds.length > 0 ? [`Funds: ${data.funds.map((f) => f.fund).join(' ')}`] : []),
-          ...(data.materials.length > 0 ? [`Materials: ${data.materials.map((m) => m.material).join(' ')}`] : []),
-          ...(data.channels.length > 0 ? [`Channels: ${[...new Set(data.channels.map((c) => c.row.channel))].join(' ')} (rampup list channels)`] : []),
-          ...channelGroupNote(data),
-          ...(data.options.length > 0 ? [`Options: ${[...new Set(data.options.map((o) => o.option))].join(' ')} (rampup list options)`] : []),
-        ],
-      };
-    }
+      return inventoriesListing(data);
+    case 'settings':
+      return settingsListing(data);
   }
+}
+
+function optionsListing(data: DataSet): Listing {
+  return {
+    header: ['country', 'system', 'producer', 'option', 'adds a month', 'cost per unit/month', 'lead', 'first order', 'take-or-pay', 'description'],
+    rows: data.options.map((o) => [
+      o.country,
+      o.system,
+      o.producer ?? '',
+      o.option,
+      humanUnits(o.max_capacity_added),
+      humanEuros(o.cost_per_capacity_eur),
+      `${o.lead_time_months} months`,
+      o.first_order_month === undefined ? 'from the start' : formatMonth(o.first_order_month),
+      o.offtake_months ? `${o.offtake_months} months` : '-',
+      o.description ?? '',
+    ]),
+    notes: [data.options.length === 0 ? 'No options.csv: lines grow only through their own expansion columns of capacity.csv.' : 'Targets for --set option_scale: an option id, a pattern of them (e.g. tier-*), a country, a system or category:NAME (0 closes the options).'],
+  };
+}
+
+function inventoriesListing(data: DataSet): Listing {
+  return {
+    header: ['holder', 'system', 'units', 'at most a month', 'from', 'unit cost', 'description'],
+    rows: data.inventories.map((i) => [i.holder, i.system, humanUnits(i.units), humanUnits(i.max_per_month), i.first_month === undefined ? 'the start' : formatMonth(i.first_month), humanEuros(i.unit_cost_eur), i.description ?? '']),
+    notes: [data.inventories.length === 0 ? 'No inventories.csv: no stock can be released.' : 'Targets for --set inventory_scale: a country, a system or category:NAME.'],
+  };
+}
+
+function settingsListing(data: DataSet): Listing {
+  const groups = [...new Set(data.countries.flatMap((c) => (c.group ? [`group:${c.group}`] : [])))].sort();
+  const categories = [...new Set(data.systems.map((s) => `category:${s.category}`))].sort();
+  return {
+    header: ['setting', 'targets', 'value'],
+    rows: settingRows().map((r) => [r.setting, r.targets, r.value]),
+    notes: [
+      'Give one as --set KEY=VALUE or --set KEY:TARGET=VALUE (e.g. --set budget_scale:group:core=2); later flags win.',
+      `Countries: ${data.countries.map((c) => c.country).join(' ')}`,
+      `Groups: ${groups.join(' ') || '(none)'}`,
+      `Systems: ${data.systems.map((s) => s.system).join(' ')}`,
+      `Categories: ${categories.join(' ') || '(none)'}`,
+      ...(data.funds.length > 0 ? [`Funds: ${data.funds.map((f) => f.fund).join(' ')}`] : []),
+      ...(data.materials.length > 0 ? [`Materials: ${data.materials.map((m) => m.material).join(' ')}`] : []),
+      ...(data.channels.length > 0 ? [`Channels: ${[...new Set(data.channels.map((c) => c.row.channel))].join(' ')} (rampup list channels)`] : []),
+      ...channelGroupNote(data),
+      ...(data.options.length > 0 ? [`Options: ${[...new Set(data.options.map((o) => o.option))].join(' ')} (rampup list options)`] : []),
+    ],
+  };
 }
 
 function sumBy<T>(rows: readonly T[], key: (row: T) => string, value: (row: T) => number): Map<string, number> {

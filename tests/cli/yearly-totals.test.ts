@@ -22,10 +22,13 @@ describe('issue 31.2: yearly totals in the reports', () => {
       expect(Number(need)).toBeCloseTo(sum('need'), 2);
       expect(Number(delivered)).toBeCloseTo(sum('delivered'), 2);
     }
-    expect(years.filter((y) => y[0] === 'shell-155').map((y) => `${y[2]}:${y[3]}`)).toEqual(['2026:6', '2027:12']);
+    expect(years.filter((y) => y[0] === 'shell-155' && y[1] === 'UA').map((y) => `${y[2]}:${y[3]}`)).toEqual(['2026:6', '2027:12', '2028:12', '2029:12', '2030:12']);
+    // NATO-EU's rebuilding starts in 2028 (needs.csv).
+    expect(years.filter((y) => y[0] === 'shell-155' && y[1] === 'NATO-EU').map((y) => y[2])).toEqual(['2028', '2029', '2030']);
     const summary = readFileSync(join(folder, 'summary.md'), 'utf8');
     expect(summary).toContain('## Per year');
-    expect(summary).toContain('| system | 2026 (6 months) | 2027 |');
-    expect(summary).toMatch(/^\| 155 mm artillery round \(complete round\) \| [\d,]+ of [\d,]+ \([\d.]+ %\) \| [\d,]+ of 2,400,000 \([\d.]+ %\) \|$/m);
+    expect(summary).toContain('| system | 2026 (6 months) | 2027 | 2028 | 2029 | 2030 |');
+    // Every recipient: Ukraine's 200 000 a month, and NATO-EU's 68 000 from 2028.
+    expect(summary).toMatch(/^\| 155 mm artillery round \(complete round\) \| [\d,]+ of 1,200,000 \([\d.]+ %\) \| [\d,]+ of 2,400,000 \([\d.]+ %\) \| [\d,]+ of 3,216,000 \([\d.]+ %\) \|/m);
   });
 });

@@ -1,3 +1,4 @@
+import { systemsByCategory } from '../plan-words.js';
 import type { Manifest } from '../../results/manifest.js';
 import type { Plan, PlanSummary } from '../../results/plan.js';
 import type { ScenarioSettings } from '../../scenario/scenario-settings.js';
@@ -14,9 +15,12 @@ import { financingWords, horizonWords, solverWords } from '../plan-words.js';
 export function keyFigures(summary: PlanSummary): string {
   const figure = (label: string, value: string, small: string) => `<div><dt>${esc(label)}</dt><dd>${esc(value)}<small>${esc(small)}</small></dd></div>`;
   return [
+    '<p class="capabilities">By capability, the share of each system\'s need delivered:</p>',
+    '<ul class="capabilities">',
+    ...systemsByCategory(summary).map(([category, systems]) => `<li><strong>${esc(category)}</strong>: ${esc(systems.map((s) => `${s.name} ${pc(s.fillRate)}`).join('; '))}</li>`),
+    '</ul>',
     '<dl class="figures">',
-    figure('Fill rate', pc(summary.fillRate), `of ${humanUnits(summary.need)} units needed`),
-    figure('Weighted by priority', pc(summary.weightedFillRate), `weighted shortfall ${weighted(summary.weightedShortfall)}`),
+    figure('Weighted fill rate', pc(summary.weightedFillRate), `1 - weighted shortfall (${weighted(summary.weightedShortfall)}) / weighted need`),
     figure('Cost', humanEuros(summary.totalCostEur), `of ${humanEuros(summary.budgetEur)} made available`),
     figure('Systems short', `${summary.worstGaps.length} of ${summary.systems.length}`, summary.worstGaps.length > 0 ? `worst: ${summary.worstGaps[0]!.name}` : 'every need met'),
     '</dl>',
