@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../base/errors.js';
 import { didYouMean } from '../inputs/closest-name.js';
-import { BUNDLED_DATA } from '../io/bundled-data.js';
+import { BUNDLED_DATA, BUNDLED_REPLAY } from '../io/bundled-data.js';
 import { WINDOWS_COLON, runFolder, type RunFolder } from '../scenario/run-name.js';
 import type { EngineChoice } from '../plan-options.js';
 import { CSV_DIALECTS, type CsvDialect } from '../render/csv-dialect.js';
@@ -104,13 +104,14 @@ export function engineOf(flags: RunFlags): EngineChoice {
 const COLON = process.platform === 'win32' ? WINDOWS_COLON : ':';
 
 /**
- * Where reports go: --out when given; otherwise reports/ for the bundled data and DIR/reports/
+ * Where reports go: --out when given; otherwise reports/ for the bundled data (and its replay) and DIR/reports/
  * for --data DIR, so that runs of other data never mix with the bundled reports. A set that is
  * not every scenario as it stands (a sweep, --only, --set) gets a folder of its own in it.
  */
 export function outFolder(flags: Pick<RunFlags, 'data' | 'out'>, set?: RunFolder): string {
   if (flags.out !== undefined) return flags.out;
-  const base = resolve(flags.data) === resolve(BUNDLED_DATA) ? 'reports' : join(flags.data, 'reports');
+  const bundled = [BUNDLED_DATA, BUNDLED_REPLAY].some((folder) => resolve(flags.data) === resolve(folder));
+  const base = bundled ? 'reports' : join(flags.data, 'reports');
   return set === undefined ? base : join(base, set.folder);
 }
 

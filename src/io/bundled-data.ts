@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
  */
 export const BUNDLED_DATA = findPackageFolder(dirname(fileURLToPath(import.meta.url)), 'data');
 
+/** The bundled replay of 2025 (rampup replay), inside the bundled data. */
+export const BUNDLED_REPLAY = join(BUNDLED_DATA, 'replay-2025');
+
 function findPackageFolder(from: string, name: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return join(dir, name);

@@ -1,6 +1,7 @@
 import { codesOf, MEASURES, type Measure } from '../inputs/check-actuals.js';
 import type { ActualRow } from '../inputs/schemas.js';
 import type { CalibrationRow, Verdict } from './calibration-results.js';
+import { growthOf, reachableCapacity } from './gap-causes.js';
 import type { Plan } from './plan.js';
 
 export type { CalibrationRow, Verdict } from './calibration-results.js';
@@ -39,8 +40,10 @@ function modelledFigure(plan: Plan, actual: ActualRow): { value: number; planned
   switch (actual.measure as Measure) {
     case 'produced': {
       const made = lineMonths.filter((m) => m.line.kind !== 'release' && within(m.t));
+      // Money aside: whether the lines could have made what was made, every expansion ordered as early as allowed.
       const index = new Map(input.lines.map((l, i) => [l, i]));
-      const possible = sum(made.map((m) => reachableCapacity(input, index.get(m.line)!, m.t)));
+      const growth = growthOf(input);
+      const possible = sum(made.map((m) => reachableCapacity(m.line, growth[index.get(m.line)!]!, m.t)));
       return { value: possible, planned: sum(made.map((m) => m.capacityOnline)), as: 'capacity that could be online (every expansion ordered as early as allowed)' };
     }
     case 'delivered': {
@@ -82,20 +85,5 @@ function spentIn(plan: Plan, actual: ActualRow, ofSystem: (s: string) => boolean
 
 /** The part of the record the model covers: money in scope (the rest buys what the model does not carry). */
 export const comparable = (actual: ActualRow) => actual.quantity * (actual.in_scope_share ?? 1);
-
-/**
- * The most capacity a line could have online in month t: its start, its own expansion and each
- * option ordered at their fastest from the first month allowed (money aside: a replay asks
- * whether the lines could have made what was made).
- */
-export function reachableCapacity(input: Plan['input'], line: number, t: number): number {
-  const l = input.lines[line]!;
-  if (t < l.firstT) return 0;
-  const orderMonths = (lead: number, first: number) => Math.max(0, t - lead - first + 1);
-  const fastest = (room: number, perMonth: number | undefined, months: number) => (months === 0 ? 0 : Math.min(room, (perMonth ?? Infinity) * months));
-  let capacity = l.capacityPerMonth + fastest(Math.max(0, l.maxCapacityPerMonth - l.capacityPerMonth), l.maxExpansionPerMonth, orderMonths(l.leadTimeMonths, 0));
-  for (const o of input.options) if (o.line === line) capacity += fastest(o.addPerMonth, o.maxOrderPerMonth, orderMonths(o.leadTimeMonths, o.firstOrderT));
-  return capacity;
-}
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

@@ -51,8 +51,8 @@ export async function solveSpread(session: SolverSession, spread: SpreadProgram,
 
 /**
  * The slices filled in order up to what each payer spends in the plan held: a start that
- * satisfies the new rows, so the simplex only moves spending between payers (from a start at
- * zero, every new row was violated and the bundled data's stage 4 took 4 s instead of ...).
+ * satisfies the new rows, so the simplex only moves spending between payers (from slices at
+ * zero every new row was violated, and the bundled data's stage 4 took 4.2 s instead of 0.09 s).
  */
 function startFilled(session: SolverSession, spread: SpreadProgram, firstCol: number, firstRow: number, held: Float64Array, start: SessionStart): void {
   if (!session.placeAppended) return;
@@ -65,8 +65,14 @@ function startFilled(session: SolverSession, spread: SpreadProgram, firstCol: nu
     let partial = false;
     for (let k = 0; k < K; k++) {
       const j = firstCol + i * K + k;
-      if (left >= slice * (1 - 1e-12)) (columns.set(j, 'upper'), (left -= slice));
-      else if (left > 1e-12 * account.money && !partial) (columns.set(j, 'basic'), (partial = true), (left = 0));
+      if (left >= slice * (1 - 1e-12)) {
+        columns.set(j, 'upper');
+        left -= slice;
+      } else if (left > 1e-12 * account.money) {
+        columns.set(j, 'basic');
+        partial = true;
+        break;
+      }
     }
     // One basic variable a row: the slice that is part full, else the row's own slack.
     rows.set(firstRow + i, partial ? 'lower' : 'basic');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataSet } from '../../src/inputs/load-data-set.js';
 import { readDataFolder } from '../../src/io/read-data-folder.js';
 import { planRampUp } from '../../src/plan-ramp-up.js';
-import { calibrate, reachableCapacity } from '../../src/results/calibration.js';
+import { calibrate } from '../../src/results/calibration.js';
+import { growthOf, reachableCapacity } from '../../src/results/gap-causes.js';
 import { ROOT } from '../helpers/run-built-cli.js';
 
 const folder = await readDataFolder(join(ROOT, 'tests', 'fixtures', 'replay'));
@@ -13,13 +14,17 @@ const row = (figure: string) => plan.calibration!.find((r) => r.actual.figure ==
 
 describe('the replay: the model against the record (issue 29)', () => {
   it('counts the capacity a line could have online, every expansion ordered as early as allowed (hand-solved)', () => {
-    const line = (producer: string) => plan.input.lines.findIndex((l) => l.producer === producer);
+    const growth = growthOf(plan.input);
+    const at = (producer: string, t: number) => {
+      const l = plan.input.lines.findIndex((line) => line.producer === producer);
+      return reachableCapacity(plan.input.lines[l]!, growth[l]!, t);
+    };
     // Shellworks: 20 000, +5 000 a month ordered from month 0, online 3 months later, up to 40 000.
-    expect([0, 1, 2, 3, 4, 5].map((t) => reachableCapacity(plan.input, line('Shellworks'), t))).toEqual([20000, 20000, 20000, 25000, 30000, 35000]);
+    expect([0, 1, 2, 3, 4, 5].map((t) => at('Shellworks', t))).toEqual([20000, 20000, 20000, 25000, 30000, 35000]);
     // Obus SA: no ramp, so all 4 000 of room after its 2-month lead.
-    expect([0, 1, 2, 5].map((t) => reachableCapacity(plan.input, line('Obus SA'), t))).toEqual([8000, 8000, 12000, 12000]);
+    expect([0, 1, 2, 5].map((t) => at('Obus SA', t))).toEqual([8000, 8000, 12000, 12000]);
     // Dron PL: +1 000 a month after 1 month, to its ceiling of 6 000.
-    expect([0, 1, 2, 3, 4, 5].map((t) => reachableCapacity(plan.input, line('Dron PL'), t))).toEqual([3000, 4000, 5000, 6000, 6000, 6000]);
+    expect([0, 1, 2, 3, 4, 5].map((t) => at('Dron PL', t))).toEqual([3000, 4000, 5000, 6000, 6000, 6000]);
     expect(row('shell-de-made').modelled).toBe(150000);
     expect(row('shells-made').modelled).toBe(150000 + 64000 + 30000);
     expect(row('sam-made').modelled).toBe(66);

@@ -1,25 +1,23 @@
 import { Option, type Command } from 'commander';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from '../../base/errors.js';
-import { humanEuros, humanUnits } from '../../base/format-number.js';
 import { loadDataSet } from '../../inputs/load-data-set.js';
 import { readDataFolder } from '../../io/read-data-folder.js';
 import { writeReportFolder } from '../../io/write-report-folder.js';
 import { planRampUp } from '../../plan-ramp-up.js';
 import { ownedEntries } from '../../render/report-file-owners.js';
-import { comparable, type CalibrationRow } from '../../results/calibration.js';
+import { BUNDLED_REPLAY } from '../../io/bundled-data.js';
+import { comparable, WITHIN, type CalibrationRow } from '../../results/calibration.js';
+import { calibrationAmount } from '../../render/tables/calibration-table.js';
 import { startChartRenderer } from '../../run/chart-renderer.js';
 import { prepareScenario } from '../../scenario/prepare-scenario.js';
 import { runName } from '../../scenario/run-name.js';
 import type { CliContext } from '../cli-context.js';
 import { fitTable } from '../fit-table.js';
-import { addFlags, engineOf, folderName, type RunFlags } from '../options.js';
+import { addFlags, engineOf, folderName, outFolder, type RunFlags } from '../options.js';
 import { printWarnings } from '../print-warnings.js';
 import { settingsFile } from '../run-set.js';
 import { planHooks } from './plan.js';
-
-/** The replay of 2025 that comes with rampup. */
-export const BUNDLED_REPLAY = join('data', 'replay-2025');
 
 const EXAMPLES = `
 The data folder holds the world as it stood at the start of a past period, and actuals.csv what
@@ -62,8 +60,7 @@ export function registerReplayCommand(program: Command, cli: CliContext): void {
           output: { csv: flags.csv, xlsx: Boolean(flags.xlsx) },
           hooks: planHooks(1, charts, false),
         });
-        const out = flags.out ?? (resolve(flags.data) === resolve(BUNDLED_REPLAY) ? 'reports' : join(flags.data, 'reports'));
-        const target = join(out, runFolder);
+        const target = join(outFolder(flags), runFolder);
         await writeReportFolder(target, [...outcome.files, ...settingsFile(settingsText)], ownedEntries('replay'));
         printCalibration(outcome.plan.calibration ?? [], target, Boolean(flags.json), cli.io.out);
       } finally {
@@ -78,11 +75,10 @@ function printCalibration(rows: readonly CalibrationRow[], target: string, json:
     out(`${JSON.stringify({ reports: target, figures }, null, 2)}\n`);
     return;
   }
-  const amount = (r: CalibrationRow, v: number) => (r.actual.unit === 'eur' ? humanEuros(v) : humanUnits(v));
   const count = (v: CalibrationRow['verdict']) => rows.filter((r) => r.verdict === v).length;
   const lines = [
-    `rampup replay: ${rows.length} figures of what happened against what the model says was possible: ${count('within')} within 0.8 to 1.25, ${count('model above record')} above, ${count('model below record')} below`,
-    ...fitTable(['figure', 'modelled', 'reported (in scope)', 'ratio', 'verdict'], rows.map((r) => [r.actual.figure, amount(r, r.modelled), amount(r, comparable(r.actual)), r.ratio.toFixed(2), r.verdict]), Math.max(80, process.stdout.columns ?? 100)).map((l) => `  ${l}`),
+    `rampup replay: ${rows.length} figures of what happened against what the model says was possible: ${count('within')} within ${WITHIN.low} to ${WITHIN.high}, ${count('model above record')} above, ${count('model below record')} below`,
+    ...fitTable(['figure', 'modelled', 'reported (in scope)', 'ratio', 'verdict'], rows.map((r) => [r.actual.figure, calibrationAmount(r, r.modelled), calibrationAmount(r, comparable(r.actual)), r.ratio.toFixed(2), r.verdict]), Math.max(80, process.stdout.columns ?? 100)).map((l) => `  ${l}`),
     `  reports: ${target}/: calibration.csv has each figure's reason and source; report.html the chart`,
   ];
   out(`${lines.join('\n')}\n`);
